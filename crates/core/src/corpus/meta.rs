@@ -1,0 +1,195 @@
+//! What a reader sees of an article before opening it: a title, the outlet and
+//! publication date when the text states them, and a word count.
+
+use super::blocks::{Block, BlockKind};
+use super::furniture::starts_with_outlet;
+use super::outlets::outlets;
+use crate::time::{month_from_name, Date};
+use serde::{Deserialize, Serialize};
+
+/// Metadata derived from an article's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// The first real headline or sentence; shortened to [`TITLE_MAX_CHARS`].
+    pub title: String,
+    /// The outlet the text names in a byline or dateline.
+    pub outlet: Option<String>,
+    /// The publication date the text states ("Published October 15,2020").
+    pub published: Option<Date>,
+    /// Words in the article's own text (furniture excluded).
+    pub word_count: usize,
+}
+
+/// Longest title shown; longer first lines are cut at a word boundary.
+pub const TITLE_MAX_CHARS: usize = 120;
+
+/// Title used when a text has no line that could serve as one.
+pub const UNTITLED: &str = "Untitled article";
+
+/// Derive the metadata of `text` from its `blocks`.
+pub fn detect_meta(text: &str, blocks: &[Block]) -> DocMeta {
+    let slice = |b: &Block| text.get(b.start..b.end).unwrap_or("");
+    let mut meta = DocMeta {
+        title: UNTITLED.to_string(),
+        ..DocMeta::default()
+    };
+    if let Some(b) = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Paragraph && is_title_like(slice(b)))
+    {
+        meta.title = shorten(slice(b));
+    }
+    for b in blocks.iter().filter(|b| b.kind != BlockKind::Paragraph) {
+        let line = slice(b);
+        if meta.published.is_none() && b.kind == BlockKind::Meta {
+            meta.published = parse_date_phrase(line);
+        }
+        if meta.outlet.is_none() {
+            meta.outlet = starts_with_outlet(line)
+                .or_else(|| outlet_for_code(line.trim()))
+                .map(str::to_string);
+        }
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .take(5)
+            .find_map(|b| dateline_outlet(slice(b)))
+            .map(str::to_string);
+    }
+    meta.word_count = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Furniture)
+        .map(|b| count_words(slice(b)))
+        .sum();
+    meta
+}
+
+fn count_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A line can be a title if it has at least two words with letters and is not
+/// a cross-link ("READ MORE: …") or a bare date.
+fn is_title_like(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let letters_words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    letters_words >= 2
+        && !["read more", "also read", "related:", "see also", "watch:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && parse_date_phrase(line).is_none_or(|_| letters_words > 4)
+}
+
+/// Cut `line` to at most [`TITLE_MAX_CHARS`] characters: at the end of its first
+/// sentence when that fits, else at a word boundary with an ellipsis.
+fn shorten(line: &str) -> String {
+    let line = line.trim();
+    if line.chars().count() <= TITLE_MAX_CHARS {
+        return line.to_string();
+    }
+    let cut = line
+        .char_indices()
+        .nth(TITLE_MAX_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    let head = &line[..cut];
+    if let Some(end) = head.find(". ").filter(|&e| e >= 40) {
+        return head[..=end].trim_end().to_string();
+    }
+    let at_word = head.rfind(char::is_whitespace).unwrap_or(head.len());
+    format!(
+        "{}…",
+        head[..at_word].trim_end_matches([',', ';', ':', ' ', '-'])
+    )
+}
+
+fn outlet_for_code(word: &str) -> Option<&'static str> {
+    outlets()
+        .iter()
+        .find(|o| o.codes.contains(&word))
+        .map(|o| o.name)
+}
+
+/// The outlet of a dateline such as "MOSCOW (Reuters) -" or "ANKARA (AA) –".
+fn dateline_outlet(line: &str) -> Option<&'static str> {
+    let open = line.find('(')?;
+    if open > 60 {
+        return None;
+    }
+    let close = open + line[open..].find(')')?;
+    let after = line[close + 1..].trim_start();
+    if !after.starts_with(['-', '–', '—']) {
+        return None;
+    }
+    let inside = line[open + 1..close].trim();
+    outlet_for_code(inside).or_else(|| {
+        outlets()
+            .iter()
+            .find(|o| o.names().any(|n| n == inside))
+            .map(|o| o.name)
+    })
+}
+
+/// The first full calendar date in a phrase: "October 15,2020", "Oct. 3, 2020",
+/// "15 October 2020", "2020-10-15". Needs a year; `None` when there is none.
+pub fn parse_date_phrase(s: &str) -> Option<Date> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(d) = parse_iso(w) {
+            return Some(d);
+        }
+        let num = |j: usize| -> Option<u32> {
+            let t = words.get(j)?.trim_end_matches(['.', ',']);
+            let t = t
+                .strip_suffix("st")
+                .or_else(|| t.strip_suffix("nd"))
+                .or_else(|| t.strip_suffix("rd"))
+                .or_else(|| t.strip_suffix("th"))
+                .unwrap_or(t);
+            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        if let Some(m) = month_from_name(w) {
+            // Month D, YYYY
+            if let (Some(d), Some(y)) = (num(i + 1), num(i + 2)) {
+                if let Some(date) = to_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+            // D Month YYYY
+            if let (Some(d), Some(y)) = (i.checked_sub(1).and_then(num), num(i + 1)) {
+                if let Some(date) = to_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn to_date(y: u32, m: u8, d: u32) -> Option<Date> {
+    if !(1000..=9999).contains(&y) || d > 31 {
+        return None;
+    }
+    Date::new(y as i32, m, d as u8)
+}
+
+fn parse_iso(w: &str) -> Option<Date> {
+    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut parts = w.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
