@@ -84,7 +84,7 @@ fn edge_cases() {
         ("\u{feff}Baku says talks resumed\r\nSecond line here.\r\n", "Baku says talks resumed", 7),
         ("\u{a0}Ceasefire\u{a0}holds in Stepanakert\u{a0}\n", "Ceasefire\u{a0}holds in Stepanakert", 4),
         ("Contact Us\nЕреван и Баку: переговоры\n", "Ереван и Баку: переговоры", 4),
-        ("READ MORE: elsewhere\nAzərbaycan Respublikası bəyanat verdi\n", "Azərbaycan Respublikası bəyanat verdi", 6),
+        ("READ MORE: elsewhere\nAzərbaycan Respublikası bəyanat verdi\n", "Azərbaycan Respublikası bəyanat verdi", 7),
         ("Share\n\nOne\nTwo words\n", "Two words", 3),
     ];
     for (text, title, words) in cases {
