@@ -12,5 +12,6 @@
 #![warn(missing_docs)]
 
 pub mod corpus;
+pub mod extract;
 pub mod time;
 pub mod url_state;
