@@ -13,5 +13,7 @@
 
 pub mod corpus;
 pub mod extract;
+pub mod knowledge;
+pub mod text;
 pub mod time;
 pub mod url_state;
