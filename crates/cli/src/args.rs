@@ -48,7 +48,10 @@ pub fn parse(argv: &[String]) -> Result<Command, Box<dyn std::error::Error>> {
         "help" | "-h" | "--help" => Ok(Command::Help),
         "check" => {
             if rest.is_empty() {
-                return Err(CliError("check: name a corpus folder or files, e.g. `entiscope check corpus/`".into()).into());
+                return Err(CliError(
+                    "check: name a corpus folder or files, e.g. `entiscope check corpus/`".into(),
+                )
+                .into());
             }
             if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
                 return Err(CliError(format!("check: unknown option `{flag}`")).into());
@@ -87,7 +90,9 @@ mod tests {
         assert_eq!(parse(&[]).unwrap(), Command::Help);
         assert_eq!(
             parse(&words("check corpus a.txt")).unwrap(),
-            Command::Check { inputs: vec!["corpus".into(), "a.txt".into()] }
+            Command::Check {
+                inputs: vec!["corpus".into(), "a.txt".into()]
+            }
         );
         for bad in ["check", "check --nope x", "frobnicate"] {
             assert!(parse(&words(bad)).is_err(), "{bad}");
