@@ -1,1 +1,15 @@
+//! entiscope's browser app: a thin reactive shell over `entiscope-core`.
+//!
+//! - [`corpus_data`]: the corpus compiled into the app by `build.rs`.
+//! - [`state`]: the app's state, owned by the URL (see [`url`]).
+//! - [`components`]: one component per file; [`app`] assembles them.
+#![forbid(unsafe_code)]
 
+pub mod app;
+pub mod components;
+pub mod corpus_data;
+pub mod perf;
+pub mod state;
+pub mod url;
+
+pub use app::App;

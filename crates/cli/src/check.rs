@@ -37,7 +37,9 @@ fn with_path(e: std::io::Error, p: &Path) -> std::io::Error {
 }
 
 /// Read and check every file; documents for the good ones, messages for the rest.
-pub fn load(inputs: &[PathBuf]) -> Result<(Vec<Document>, Vec<String>), Box<dyn std::error::Error>> {
+pub fn load(
+    inputs: &[PathBuf],
+) -> Result<(Vec<Document>, Vec<String>), Box<dyn std::error::Error>> {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
     for path in expand(inputs)? {

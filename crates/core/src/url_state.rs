@@ -168,15 +168,13 @@ pub fn decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             c => out.push(c),
         }
         i += 1;
@@ -230,8 +228,22 @@ mod tests {
                 0,
             ),
             ("?mode=xor&zoom=3&article=", ViewState::default(), 3),
-            ("?at=12&at=oops", ViewState { at: Some(12), ..Default::default() }, 1),
-            ("?q=%zz%4", ViewState { search: "%zz%4".into(), ..Default::default() }, 0),
+            (
+                "?at=12&at=oops",
+                ViewState {
+                    at: Some(12),
+                    ..Default::default()
+                },
+                1,
+            ),
+            (
+                "?q=%zz%4",
+                ViewState {
+                    search: "%zz%4".into(),
+                    ..Default::default()
+                },
+                0,
+            ),
         ];
         for (q, want, n_notices) in cases {
             let (got, notices) = ViewState::parse(q);

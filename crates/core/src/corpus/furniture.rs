@@ -96,7 +96,8 @@ pub fn classify_line(line: &str) -> LineClass {
         {
             return LineClass::Meta;
         }
-        if starts_with_outlet(trimmed).is_some() && !trimmed.ends_with(['.', '!', '?', '"', '”']) {
+        if starts_with_outlet(trimmed).is_some() && !trimmed.ends_with(['.', '!', '?', '"', '”'])
+        {
             return LineClass::Meta;
         }
     }

@@ -54,7 +54,9 @@ impl Document {
 
     /// Blocks whose text is article content (extraction reads only these).
     pub fn content_blocks(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|b| b.kind != BlockKind::Furniture)
+        self.blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Furniture)
     }
 }
 

@@ -29,7 +29,10 @@ pub fn outlets() -> &'static [Outlet] {
 
 fn parse(data: &'static str) -> Vec<Outlet> {
     let split = |s: &'static str| -> Vec<&'static str> {
-        s.split('|').map(str::trim).filter(|a| !a.is_empty()).collect()
+        s.split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect()
     };
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

@@ -14,9 +14,24 @@ fn seed(name: &str) -> Document {
 fn default_corpus_metadata() {
     // (file, title starts with, outlet, published)
     let cases: &[(&str, &str, Option<&str>, Option<Date>)] = &[
-        ("000_a00b3b19d7c29351", "Azerbaijan President Ilham Aliyev said", None, None),
-        ("001_306c1b31e536c9b7", "Armenia must withdraw troops", None, None),
-        ("002_81ca1d2e1261409a", "Azerbaijani President Ilham Aliyev said", None, None),
+        (
+            "000_a00b3b19d7c29351",
+            "Azerbaijan President Ilham Aliyev said",
+            None,
+            None,
+        ),
+        (
+            "001_306c1b31e536c9b7",
+            "Armenia must withdraw troops",
+            None,
+            None,
+        ),
+        (
+            "002_81ca1d2e1261409a",
+            "Azerbaijani President Ilham Aliyev said",
+            None,
+            None,
+        ),
         (
             "003_ae55f639161b75a3",
             "Azerbaijan kills dozens of Armenian soldiers in Karabakh fighting",
@@ -32,8 +47,15 @@ fn default_corpus_metadata() {
     ];
     for (name, title, outlet, published) in cases {
         let d = seed(name);
-        assert!(d.meta.title.starts_with(title), "{name}: {:?}", d.meta.title);
-        assert!(d.meta.title.chars().count() <= meta::TITLE_MAX_CHARS + 1, "{name}");
+        assert!(
+            d.meta.title.starts_with(title),
+            "{name}: {:?}",
+            d.meta.title
+        );
+        assert!(
+            d.meta.title.chars().count() <= meta::TITLE_MAX_CHARS + 1,
+            "{name}"
+        );
         assert_eq!(d.meta.outlet.as_deref(), *outlet, "{name}");
         assert_eq!(d.meta.published, *published, "{name}");
         assert!(d.meta.word_count > 400, "{name}: {}", d.meta.word_count);
@@ -80,11 +102,31 @@ fn edge_cases() {
     let cases: &[(&str, &str, usize)] = &[
         ("", meta::UNTITLED, 0),
         ("   \n\n\t", meta::UNTITLED, 0),
-        ("Loading...\nContact Us\nhttps://example.com/x\n", meta::UNTITLED, 0),
-        ("\u{feff}Baku says talks resumed\r\nSecond line here.\r\n", "Baku says talks resumed", 7),
-        ("\u{a0}Ceasefire\u{a0}holds in Stepanakert\u{a0}\n", "Ceasefire\u{a0}holds in Stepanakert", 4),
-        ("Contact Us\nЕреван и Баку: переговоры\n", "Ереван и Баку: переговоры", 4),
-        ("READ MORE: elsewhere\nAzərbaycan Respublikası bəyanat verdi\n", "Azərbaycan Respublikası bəyanat verdi", 7),
+        (
+            "Loading...\nContact Us\nhttps://example.com/x\n",
+            meta::UNTITLED,
+            0,
+        ),
+        (
+            "\u{feff}Baku says talks resumed\r\nSecond line here.\r\n",
+            "Baku says talks resumed",
+            7,
+        ),
+        (
+            "\u{a0}Ceasefire\u{a0}holds in Stepanakert\u{a0}\n",
+            "Ceasefire\u{a0}holds in Stepanakert",
+            4,
+        ),
+        (
+            "Contact Us\nЕреван и Баку: переговоры\n",
+            "Ереван и Баку: переговоры",
+            4,
+        ),
+        (
+            "READ MORE: elsewhere\nAzərbaycan Respublikası bəyanat verdi\n",
+            "Azərbaycan Respublikası bəyanat verdi",
+            7,
+        ),
         ("Share\n\nOne\nTwo words\n", "Two words", 3),
     ];
     for (text, title, words) in cases {
@@ -103,20 +145,47 @@ fn long_first_line_is_shortened_at_a_boundary() {
     let d = Document::new("t", long.clone());
     assert!(d.meta.title.ends_with('…'));
     assert!(d.meta.title.chars().count() <= meta::TITLE_MAX_CHARS + 1);
-    let sentence = format!("{} Then more text follows here {}", "A first sentence that is long enough to be a title.", "x ".repeat(80));
+    let sentence = format!(
+        "{} Then more text follows here {}",
+        "A first sentence that is long enough to be a title.",
+        "x ".repeat(80)
+    );
     let d = Document::new("t", sentence);
-    assert_eq!(d.meta.title, "A first sentence that is long enough to be a title.");
+    assert_eq!(
+        d.meta.title,
+        "A first sentence that is long enough to be a title."
+    );
 }
 
 #[test]
 fn outlet_and_date_detection() {
     let cases: &[(&str, Option<&str>, Option<Date>)] = &[
         ("MOSCOW (Reuters) - Talks began.\n", Some("Reuters"), None),
-        ("Headline here\nANKARA (AA) – Turkey said.\n", Some("Anadolu Agency"), None),
-        ("Headline here\nAFP\nText.\n", Some("Agence France-Presse"), None),
-        ("Headline here\nPublished 3 October 2020\n", None, Date::new(2020, 10, 3)),
-        ("Headline here\nUpdated: 2020-10-04 12:00\n", None, Date::new(2020, 10, 4)),
-        ("Headline here\nPublished Sept. 27, 2020\n", None, Date::new(2020, 9, 27)),
+        (
+            "Headline here\nANKARA (AA) – Turkey said.\n",
+            Some("Anadolu Agency"),
+            None,
+        ),
+        (
+            "Headline here\nAFP\nText.\n",
+            Some("Agence France-Presse"),
+            None,
+        ),
+        (
+            "Headline here\nPublished 3 October 2020\n",
+            None,
+            Date::new(2020, 10, 3),
+        ),
+        (
+            "Headline here\nUpdated: 2020-10-04 12:00\n",
+            None,
+            Date::new(2020, 10, 4),
+        ),
+        (
+            "Headline here\nPublished Sept. 27, 2020\n",
+            None,
+            Date::new(2020, 9, 27),
+        ),
         ("Headline here\nPublished February 30, 2020\n", None, None),
         ("Reuters reported the clashes.\n", None, None),
     ];
@@ -140,7 +209,14 @@ fn source_checks() {
     assert!(check_source("a.txt", b"hello").unwrap().1.is_empty());
     assert_eq!(check_source("a.txt", b"  \n").unwrap().1.len(), 1);
     let err = check_source("corpus/bad.txt", b"ok\nok\n\xff\xfe").unwrap_err();
-    assert_eq!(err, SourceError::NotUtf8 { file: "corpus/bad.txt".into(), line: 3, byte: 6 });
+    assert_eq!(
+        err,
+        SourceError::NotUtf8 {
+            file: "corpus/bad.txt".into(),
+            line: 3,
+            byte: 6
+        }
+    );
     assert!(err.to_string().contains("corpus/bad.txt") && err.to_string().contains("Fix:"));
     let err = check_source("notes.md", b"x").unwrap_err();
     assert!(err.to_string().contains("notes.md") && err.to_string().contains("rename"));

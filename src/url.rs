@@ -1,0 +1,48 @@
+//! The browser side of URL state: read the query string, push or replace it,
+//! and hear back/forward. Parsing and formatting live in
+//! `entiscope_core::url_state`; this file only talks to `window.location`.
+
+use wasm_bindgen::JsValue;
+
+/// The current query string, with its leading `?` (empty when none).
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Make `query` (from `ViewState::to_query`) the page's URL, keeping the path
+/// (so the app works at the root and under a sub-path). `push` adds a history
+/// entry; otherwise the current one is replaced.
+pub fn set_query(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    if location.search().unwrap_or_default() == query {
+        return;
+    }
+    let url = format!("{path}{query}");
+    if let Ok(history) = window.history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Set the document's title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Scroll the window to the top (after opening a view).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
