@@ -37,7 +37,7 @@ RU_NC_MIN_POP = 1000
 # Alternate names kept per place: most where the war was fought.
 ALT_LIMIT = {"AZ": 10, "AM": 10, "GE": 4}
 # Elsewhere only cities this large (and every capital) fit the size budget.
-WORLD_MIN_POP = 200_000
+WORLD_MIN_POP = 300_000
 # Countries whose first-level regions are kept (ROI and its neighbours).
 ADMIN_COUNTRIES = {"AZ", "AM", "GE", "TR", "IR", "RU", "UA", "SY", "IQ", "IL",
                    "LB", "KZ", "TM", "UZ", "PK", "AF", "US"}
@@ -162,8 +162,9 @@ def main() -> None:
                 seen_alt.add(fa)
                 alts.append(a)
         flags = ("a" if fold(name) in words or fold(name) in given_folded else "") + ("r" if roi else "")
+        prec = 2 if roi else 1  # about 1 km where the war was fought, 10 km elsewhere
         place_rows.append((pid, name, g["countrycode"], "P", magnitude(g["population"]),
-                           round(g["latitude"], 2), round(g["longitude"], 2), flags, alts))
+                           round(g["latitude"], prec), round(g["longitude"], prec), flags, alts))
         for k in seen_alt:
             by_country_key.setdefault((g["countrycode"], k), pid)
         by_admin.setdefault((g["countrycode"], g["admin1code"]), []).append((pid, seen_alt))
