@@ -110,10 +110,15 @@ pub struct Knowledge {
     pub by_id: HashMap<(EntityType, String), u32>,
 }
 
-/// The folded, space-normalised form keys and texts are compared in.
+/// The folded, space-normalised form keys and texts are compared in; a
+/// leading "the" is dropped (the span never includes it).
 pub fn normalize_key(s: &str) -> String {
     let f = fold_str(s).replace('-', " ");
-    f.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut words: Vec<&str> = f.split_whitespace().collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words.join(" ")
 }
 
 fn is_acronym(s: &str) -> bool {

@@ -84,6 +84,11 @@ impl<'a> Ctx<'a> {
         self.block_of.get(i).is_some() && self.block_of.get(i) == self.block_of.get(j)
     }
 
+    /// Whether a token starts at byte `pos` (after a glued word: "theNagorno").
+    pub fn starts_token(&self, pos: usize) -> bool {
+        self.tokens.binary_search_by_key(&pos, |t| t.start).is_ok()
+    }
+
     /// The index of the token containing byte `pos`, if any.
     pub fn token_containing(&self, pos: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.start <= pos);

@@ -660,3 +660,12 @@ pub const SURNAME_ENDINGS: &[&str] = &[
     "oglu", "oğlu", "zadeh", "zade", "shvili", "dze", "sky", "ski", "skaya", "vich", "vic", "ovic",
     "escu", "poulos", "akis",
 ];
+
+/// First words of Azerbaijani, Turkish and Armenian place names meaning
+/// lower/upper/big/small/new/middle ("Ashagi Veysalli", "Yukhari Abdurrahmanli",
+/// "Nor Hachn"): a capitalised word after one of them makes a place name.
+pub const TOPONYM_PREFIXES: &[&str] = &[
+    "ashagi", "ashaghi", "asagi", "yukhari", "yukhary", "yuxari", "yukari", "boyuk", "buyuk",
+    "kichik", "kicik", "kucuk", "orta", "yeni", "kohne", "nor", "verin", "nerkin", "mets", "pokr",
+    "hin",
+];

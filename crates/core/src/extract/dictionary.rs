@@ -5,7 +5,7 @@
 use super::context::{Cand, Ctx};
 use crate::knowledge::{BuildError, Kind, Knowledge};
 use crate::text::{Folded, TokenKind};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 /// The compiled dictionary.
 pub struct Dictionary {
@@ -30,9 +30,13 @@ impl Dictionary {
     pub fn find(&self, ctx: &Ctx<'_>, folded: &Folded) -> Vec<Cand> {
         let mut out = Vec::new();
         let hay = folded.text.as_bytes();
-        for m in self.ac.find_iter(hay) {
+        let mut pos = 0;
+        // A rejected match must not hide a shorter one inside it, so the
+        // search resumes one byte after a rejected match's start.
+        while let Some(m) = self.ac.find(Input::new(hay).span(pos..hay.len())) {
             let (fs, fe) = (m.start(), m.end());
-            if !boundary(&folded.text, fs, fe) {
+            pos = fs + 1;
+            if !boundary(&folded.text, fs, fe) && !ctx.starts_token(folded.map[fs] as usize) {
                 continue;
             }
             let key = &ctx.know.keys[m.pattern().as_usize()];
@@ -77,6 +81,7 @@ impl Dictionary {
                     continue;
                 }
             }
+            pos = fe;
             out.push(Cand {
                 start: s,
                 end: e,
@@ -96,8 +101,8 @@ impl Dictionary {
 
 /// The folded match is not inside a longer word.
 fn boundary(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
+    let before = text.get(..s).and_then(|t| t.chars().next_back());
+    let after = text.get(e..).and_then(|t| t.chars().next());
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 

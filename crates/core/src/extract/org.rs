@@ -45,6 +45,9 @@ fn is_head(w: &str) -> bool {
 /// used to strip and resolve countries.
 pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
+    // Bodies named with their country: (body, block, country), so that a
+    // later bare "Defence Ministry" continues the same one.
+    let mut memo: Vec<(String, u32, String)> = Vec::new();
     let n = ctx.tokens.len();
     let dict_at = |i: usize| -> Option<&Cand> {
         let s = ctx.tokens.get(i)?.start;
@@ -64,7 +67,10 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 && ctx.tokens[p].kind == TokenKind::Word
                 && dict_at(p).is_none_or(|c| c.ty == EntityType::Org)
                 && (ORG_MODIFIERS.contains(&pw) || !NOT_NAME.contains(&pw))
-                && !(ctx.tokens[p].sent_start && p + 1 == h && GENERIC_HEADS.contains(&w));
+                && !(ctx.tokens[p].sent_start
+                    && p + 1 == h
+                    && GENERIC_HEADS.contains(&w)
+                    && !ORG_MODIFIERS.contains(&pw));
             if modifier {
                 s = p;
             } else if ctx.is(p, "of")
@@ -129,16 +135,69 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         } else {
             end
         };
-        if national && country.is_none() {
-            country = country_before(ctx, dict, s);
-        }
         let body = body_slug(&ctx.text[start..core_end]);
+        if national {
+            let explicit = country.clone().or_else(|| {
+                let c = dict_at(s.checked_sub(1)?)?;
+                country_of(ctx, c)
+            });
+            let block = ctx.block_of[s];
+            let recent = || {
+                memo.iter()
+                    .rev()
+                    .find(|(b, blk, _)| *b == body && blk + 2 >= block)
+                    .map(|(_, _, c): &(String, u32, String)| c.clone())
+            };
+            country = match explicit {
+                Some(c) => {
+                    memo.push((body.clone(), block, c.clone()));
+                    Some(c)
+                }
+                None if s > 0
+                    && ["country's", "country\u{2019}s", "its"].contains(&ctx.word(s - 1)) =>
+                {
+                    sentence_subject(ctx, dict, s)
+                        .or_else(recent)
+                        .or_else(|| country_before(ctx, dict, s))
+                }
+                None => recent().or_else(|| country_before(ctx, dict, s)),
+            };
+        }
         let id = match (&country, national) {
             (Some(c), true) => format!("{c}-{body}"),
             _ => body,
         };
         out.push(Cand {
             start,
+            end,
+            ty: EntityType::Org,
+            id: Some(id),
+            entry: None,
+            prio: 8,
+        });
+    }
+    // "MFA" (ministry of foreign affairs), with its country after or before.
+    for i in 0..n {
+        if ctx.word(i) != "MFA" || ctx.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let after = dict_at(i + 1)
+            .filter(|c| c.start == ctx.tokens[i + 1].start && ctx.same_block(i, i + 1));
+        let (end, country) = match after.and_then(|c| Some((c.end, country_of(ctx, c)?))) {
+            Some((end, c)) => (end, Some(c)),
+            None => (
+                ctx.tokens[i].end,
+                i.checked_sub(1)
+                    .and_then(&dict_at)
+                    .and_then(|c| country_of(ctx, c)),
+            ),
+        };
+        let id = country.map_or_else(
+            || "foreign-ministry".to_string(),
+            |c| format!("{c}-foreign-ministry"),
+        );
+        out.push(Cand {
+            start: ctx.tokens[i].start,
             end,
             ty: EntityType::Org,
             id: Some(id),
@@ -159,6 +218,19 @@ fn country_before(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
     dict.iter()
         .rev()
         .filter(|c| c.end <= start)
+        .find_map(|c| country_of(ctx, c))
+}
+
+/// The first country or nationality of the sentence holding token `s` ("The
+/// Azerbaijani army freed …, the country's Defence Ministry said").
+fn sentence_subject(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
+    let mut k = s;
+    while k > 0 && !ctx.tokens[k].sent_start && ctx.same_block(k - 1, s) {
+        k -= 1;
+    }
+    let (from, to) = (ctx.tokens[k].start, ctx.tokens[s].start);
+    dict.iter()
+        .filter(|c| c.start >= from && c.end <= to)
         .find_map(|c| country_of(ctx, c))
 }
 

@@ -6,7 +6,9 @@
 //! Once a full name is found, its surname alone is a mention too ("Aliyev").
 
 use super::context::{Cand, Ctx};
-use super::cues::{NAME_PARTICLES, NOT_NAME, REPORTING_VERBS, SURNAME_ENDINGS, TITLES};
+use super::cues::{
+    NAME_PARTICLES, NOT_NAME, REPORTING_VERBS, SURNAME_ENDINGS, TITLES, TOPONYM_PREFIXES,
+};
 use super::EntityType;
 use crate::text::{fold_str, TokenKind};
 use std::collections::HashSet;
@@ -108,6 +110,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     while i < n {
         if !name_word(ctx, i, taken) {
             i += 1;
+            continue;
+        }
+        if TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str()) {
+            i += 1; // "Ashagi X" is a village (see place.rs)
             continue;
         }
         // Extend the run: name words, and particles between name words.

@@ -6,9 +6,9 @@
 //! skeleton it shares ("Terter" ~ "Tartar"), else gets its own slug.
 
 use super::context::{Cand, Ctx};
-use super::cues::{NOT_NAME, PLACE_AFTER, PLACE_BEFORE_OF};
+use super::cues::{NOT_NAME, PLACE_AFTER, PLACE_BEFORE_OF, TOPONYM_PREFIXES};
 use super::EntityType;
-use crate::text::{skeleton, slug, TokenKind};
+use crate::text::{fold_str, skeleton, slug, TokenKind};
 
 /// A capitalised run of 1-3 words starting at `i` that no other recogniser
 /// claimed; returns its end (exclusive).
@@ -98,6 +98,15 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
+        // "Ashagi Maralyan": a toponym prefix and a name.
+        if ctx.is_cap(i) && !taken[i] && TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str())
+        {
+            if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
+                out.push(cand(ctx, i, j.min(i + 3)));
+                i = j;
+                continue;
+            }
+        }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
         if PLACE_BEFORE_OF.contains(&ctx.word(i)) {
             let mut k = i + 1;
