@@ -139,7 +139,10 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
         When::Decade(y) => format!("{y}s"),
         When::MonthYear(y, m) => format!("{y:04}-{m:02}"),
         When::MonthDay(m, d) => {
-            let Some(p) = pubd else { return unknown() };
+            // Without a year: the ISO 8601 month-day form ("--09-27").
+            let Some(p) = pubd else {
+                return format!("--{m:02}-{d:02}");
+            };
             // News reports the past: a day well after publication belongs
             // to the previous year.
             match Date::new(p.year, m, d) {

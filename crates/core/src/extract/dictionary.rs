@@ -122,6 +122,10 @@ fn plausible(ctx: &Ctx<'_>, kind: Kind, ambiguous: bool, ti: usize, te: usize) -
         && ctx.same_block(ti - 1, ti)
         && !ctx.tokens[ti].sent_start
         && ctx.tokens[ti - 1].kind == TokenKind::Word;
+    // "Ararat Mirzoyan": a place name before a surname is a given name.
+    if next_cap && super::person::has_surname_ending(ctx.word(te + 1)) && ti == te {
+        return false;
+    }
     if ambiguous {
         return !ctx.tokens[ti].sent_start && !next_cap && !prev_cap;
     }

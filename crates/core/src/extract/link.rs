@@ -100,6 +100,18 @@ pub fn corpus_person_map(
                 None => canon.push(id),
             }
         }
+        // A shorter full name inside a longer one ("Tayyip Erdogan" in
+        // "Recep Tayyip Erdogan") is the same person.
+        for a in canon.iter() {
+            let aw: Vec<&str> = a.split('-').collect();
+            let longer: Vec<&&String> = canon
+                .iter()
+                .filter(|b| b.len() > a.len() && aw.iter().all(|w| b.split('-').any(|x| x == *w)))
+                .collect();
+            if let [only] = longer.as_slice() {
+                map.insert((*a).clone(), (**only).clone());
+            }
+        }
         // A surname alone goes to the one full name with that surname.
         let targets: Vec<&&String> = canon
             .iter()

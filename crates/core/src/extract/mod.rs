@@ -121,9 +121,9 @@ impl Extractor {
         mark(&mut known_place, &dict, &|c| c.ty == EntityType::Place);
         let orgs = org::find(&ctx, &dict);
         mark(&mut taken, &orgs, &|_| true);
-        let persons = person::find(&ctx, &taken);
-        mark(&mut taken, &persons, &|_| true);
         let places = place::find(&ctx, &taken, &known_place);
+        mark(&mut taken, &places, &|_| true);
+        let persons = person::find(&ctx, &taken);
         let mut all = dict;
         all.extend(dates);
         all.extend(orgs);

@@ -10,7 +10,9 @@
 //! before it does.
 
 use super::context::{Cand, Ctx};
-use super::cues::{GENERIC_HEADS, NATIONAL_HEADS, NOT_NAME, ORG_HEADS, ORG_MODIFIERS};
+use super::cues::{
+    GENERIC_HEADS, MINISTRY_DOMAINS, NATIONAL_HEADS, NOT_NAME, ORG_HEADS, ORG_MODIFIERS,
+};
 use super::EntityType;
 use crate::knowledge::Kind;
 use crate::text::{slug, TokenKind};
@@ -96,6 +98,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 && ctx.is_cap(k)
                 && dict_at(k).is_none()
                 && ctx.tokens[k].kind == TokenKind::Word
+                && MINISTRY_DOMAINS.contains(&ctx.word(k))
             {
                 k += 1;
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
@@ -210,15 +213,36 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
 }
 
 /// The country a national body belongs to when the text does not say it in
-/// the name: a country or nationality right before it ("Azerbaijan's",
-/// "the Azerbaijani", "Pakistan"), else the nearest one named earlier in the
-/// same block, else in the previous blocks.
+/// the name: the nearest country or nationality named before it in the same
+/// paragraph; else the first one of the paragraph before if the text names
+/// it at least twice (the topic of a round-up paragraph, not a passing
+/// mention); else the country the text names most.
 fn country_before(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
     let start = ctx.tokens[s].start;
-    dict.iter()
-        .rev()
+    let block = ctx.block_of[s];
+    let block_of = |c: &Cand| ctx.token_containing(c.start).map(|i| ctx.block_of[i]);
+    let countries: Vec<(u32, String)> = dict
+        .iter()
         .filter(|c| c.end <= start)
-        .find_map(|c| country_of(ctx, c))
+        .filter_map(|c| Some((block_of(c)?, country_of(ctx, c)?)))
+        .collect();
+    if let Some((_, c)) = countries.iter().rev().find(|(b, _)| *b == block) {
+        return Some(c.clone());
+    }
+    let mut freq: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for c in dict.iter().filter_map(|c| country_of(ctx, c)) {
+        *freq.entry(c).or_default() += 1;
+    }
+    if let Some((_, c)) = countries
+        .iter()
+        .find(|(b, _)| b + 1 == block)
+        .filter(|(_, c)| freq.get(c).copied().unwrap_or(0) >= 2)
+    {
+        return Some(c.clone());
+    }
+    freq.into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
+        .map(|(c, _)| c)
 }
 
 /// The first country or nationality of the sentence holding token `s` ("The

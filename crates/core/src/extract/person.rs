@@ -35,7 +35,7 @@ fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
         && NAME_PARTICLES.contains(&ctx.word(i).to_lowercase().as_str())
 }
 
-fn has_surname_ending(w: &str) -> bool {
+pub fn has_surname_ending(w: &str) -> bool {
     let f = fold_str(w);
     f.len() >= 5 && SURNAME_ENDINGS.iter().any(|e| f.ends_with(&fold_str(e)))
 }
