@@ -1,6 +1,7 @@
 //! One document prepared for the recognisers: its content tokens, folded
 //! text, and the candidate spans each recogniser proposes.
 
+use super::cues::Cues;
 use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
@@ -33,11 +34,13 @@ pub struct Ctx<'a> {
     pub block_of: Vec<u32>,
     /// The knowledge base.
     pub know: &'a Knowledge,
+    /// Cue word sets.
+    pub cues: &'a Cues,
 }
 
 impl<'a> Ctx<'a> {
     /// Tokenise the content blocks of `doc`.
-    pub fn new(doc: &'a Document, know: &'a Knowledge) -> Ctx<'a> {
+    pub fn new(doc: &'a Document, know: &'a Knowledge, cues: &'a Cues) -> Ctx<'a> {
         let mut tokens = Vec::new();
         let mut block_of = Vec::new();
         for (bi, b) in doc.content_blocks().enumerate() {
@@ -50,6 +53,7 @@ impl<'a> Ctx<'a> {
             tokens,
             block_of,
             know,
+            cues,
         }
     }
 

@@ -123,7 +123,7 @@ fn plausible(ctx: &Ctx<'_>, kind: Kind, ambiguous: bool, ti: usize, te: usize) -
         && !ctx.tokens[ti].sent_start
         && ctx.tokens[ti - 1].kind == TokenKind::Word;
     // "Ararat Mirzoyan": a place name before a surname is a given name.
-    if next_cap && super::person::has_surname_ending(ctx.word(te + 1)) && ti == te {
+    if next_cap && super::person::has_surname_ending(ctx, ctx.word(te + 1)) && ti == te {
         return false;
     }
     if ambiguous {

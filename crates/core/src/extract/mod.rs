@@ -37,11 +37,13 @@ use crate::corpus::Document;
 use crate::knowledge::Knowledge;
 use crate::text::Folded;
 use context::{select, Cand, Ctx};
+use cues::Cues;
 use dictionary::Dictionary;
 
 /// The entity extractor: knowledge and compiled matchers.
 pub struct Extractor {
     know: Knowledge,
+    cues: Cues,
     dict: Dictionary,
 }
 
@@ -50,7 +52,8 @@ impl Extractor {
     pub fn new() -> Result<Extractor, BuildError> {
         let know = Knowledge::build()?;
         let dict = Dictionary::new(&know)?;
-        Ok(Extractor { know, dict })
+        let cues = Cues::load()?;
+        Ok(Extractor { know, cues, dict })
     }
 
     /// What the extractor knows.
@@ -93,7 +96,7 @@ impl Extractor {
 
     /// Candidates of every recogniser, overlaps resolved, sorted.
     fn recognise(&self, doc: &Document) -> Vec<Cand> {
-        let ctx = Ctx::new(doc, &self.know);
+        let ctx = Ctx::new(doc, &self.know, &self.cues);
         if ctx.tokens.is_empty() {
             return Vec::new();
         }

@@ -10,9 +10,7 @@
 //! before it does.
 
 use super::context::{Cand, Ctx};
-use super::cues::{
-    GENERIC_HEADS, MINISTRY_DOMAINS, NATIONAL_HEADS, NOT_NAME, ORG_HEADS, ORG_MODIFIERS,
-};
+use super::cues::Cue;
 use super::EntityType;
 use crate::knowledge::Kind;
 use crate::text::{slug, TokenKind};
@@ -39,8 +37,8 @@ fn body_slug(name: &str) -> String {
     }
 }
 
-fn is_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w)
+fn is_head(ctx: &Ctx<'_>, w: &str) -> bool {
+    ctx.cues.has(Cue::OrgHeads, w)
 }
 
 /// ORG candidates. `dict` are the dictionary candidates (sorted by start),
@@ -57,7 +55,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     };
     for h in 0..n {
         let w = ctx.word(h);
-        if ctx.tokens[h].kind != TokenKind::Word || !is_head(w) || dict_at(h).is_some() {
+        if ctx.tokens[h].kind != TokenKind::Word || !is_head(ctx, w) || dict_at(h).is_some() {
             continue;
         }
         // Modifiers before the head: capitalised words (not countries).
@@ -68,11 +66,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             let modifier = ctx.is_cap(p)
                 && ctx.tokens[p].kind == TokenKind::Word
                 && dict_at(p).is_none_or(|c| c.ty == EntityType::Org)
-                && (ORG_MODIFIERS.contains(&pw) || !NOT_NAME.contains(&pw))
+                && (ctx.cues.has(Cue::OrgModifiers, pw) || !ctx.cues.has(Cue::NotName, pw))
                 && !(ctx.tokens[p].sent_start
                     && p + 1 == h
-                    && GENERIC_HEADS.contains(&w)
-                    && !ORG_MODIFIERS.contains(&pw));
+                    && ctx.cues.has(Cue::GenericHeads, w)
+                    && !ctx.cues.has(Cue::OrgModifiers, pw));
             if modifier {
                 s = p;
             } else if ctx.is(p, "of")
@@ -98,7 +96,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 && ctx.is_cap(k)
                 && dict_at(k).is_none()
                 && ctx.tokens[k].kind == TokenKind::Word
-                && MINISTRY_DOMAINS.contains(&ctx.word(k))
+                && ctx.cues.has(Cue::MinistryDomains, ctx.word(k))
             {
                 k += 1;
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
@@ -115,7 +113,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
-        let national = NATIONAL_HEADS.contains(&w);
+        let national = ctx.cues.has(Cue::NationalHeads, w);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {
                 if let Some(cid) = country_of(ctx, c) {
@@ -258,6 +256,44 @@ fn sentence_subject(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
         .find_map(|c| country_of(ctx, c))
 }
 
+/// Whether `acr` is spelled by `words`: each word gives its initial and
+/// possibly more of its letters in order ("Eurasian Economic Union" -> EAEU);
+/// small function words may give none.
+fn spells(acr: &str, words: &[&str]) -> bool {
+    fn go(acr: &[u8], words: &[&str]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let wb = w.as_bytes();
+        let small = ["of", "and", "for", "the", "in", "on", "&", "de", "-"].contains(w);
+        if small && go(acr, rest) {
+            return true;
+        }
+        // The word's initial, then optionally more letters found later in
+        // the word, in order ("Eur-Asian" gives E and A).
+        if acr.is_empty() || wb.is_empty() || !wb[0].eq_ignore_ascii_case(&acr[0]) {
+            return false;
+        }
+        let (mut used, mut pos) = (1, 1);
+        loop {
+            if go(&acr[used..], rest) {
+                return true;
+            }
+            let Some(next) = acr.get(used) else {
+                return false;
+            };
+            match wb[pos..].iter().position(|b| b.eq_ignore_ascii_case(next)) {
+                Some(p) => {
+                    pos += p + 1;
+                    used += 1;
+                }
+                None => return false,
+            }
+        }
+    }
+    go(acr.as_bytes(), words)
+}
+
 /// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
 /// the initials of the long name's capitalised words. Both become ORG with
 /// one id, and later uses of ACR too.
@@ -274,24 +310,17 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        // Walk back over the long form matching initials right to left.
-        let mut k = i;
-        let mut li = letters.len();
-        while k > 0 && li > 0 && ctx.same_block(k - 1, i) {
-            k -= 1;
-            let w = ctx.word(k);
-            if ["of", "and", "for", "the", "in", "on", "&"].contains(&w) {
-                continue;
-            }
-            let Some(c0) = w.chars().next() else { break };
-            if !c0.is_uppercase() || c0 != letters[li - 1] {
-                break;
-            }
-            li -= 1;
-        }
-        if li != 0 {
+        // The shortest capitalised phrase before "(" whose words spell it.
+        let Some(k) = (1..=8)
+            .filter_map(|len| i.checked_sub(len))
+            .take_while(|&k| ctx.same_block(k, i))
+            .find(|&k| {
+                let words: Vec<&str> = (k..i).map(|x| ctx.word(x)).collect();
+                words[0].chars().next().is_some_and(char::is_uppercase) && spells(acr, &words)
+            })
+        else {
             continue;
-        }
+        };
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
         if dict
             .iter()
@@ -303,7 +332,7 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             .iter()
             .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
             .and_then(|c| c.id.clone())
-            .unwrap_or_else(|| slug(acr));
+            .unwrap_or_else(|| slug(&ctx.text[start..end]));
         out.push(Cand {
             start,
             end,

@@ -6,9 +6,7 @@
 //! Once a full name is found, its surname alone is a mention too ("Aliyev").
 
 use super::context::{Cand, Ctx};
-use super::cues::{
-    NAME_PARTICLES, NOT_NAME, REPORTING_VERBS, SURNAME_ENDINGS, TITLES, TOPONYM_PREFIXES,
-};
+use super::cues::Cue;
 use super::EntityType;
 use crate::text::{fold_str, TokenKind};
 use std::collections::HashSet;
@@ -27,23 +25,29 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
         return false;
     }
-    !NOT_NAME.contains(&bare)
+    !ctx.cues.has(Cue::NotName, bare)
 }
 
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && NAME_PARTICLES.contains(&ctx.word(i).to_lowercase().as_str())
+        && ctx.cues.has_lower(Cue::NameParticles, ctx.word(i))
 }
 
-pub fn has_surname_ending(w: &str) -> bool {
+pub fn has_surname_ending(ctx: &Ctx<'_>, w: &str) -> bool {
     let f = fold_str(w);
-    f.len() >= 5 && SURNAME_ENDINGS.iter().any(|e| f.ends_with(&fold_str(e)))
+    f.len() >= 5
+        && ctx
+            .cues
+            .words(Cue::SurnameEndings)
+            .any(|e| f.ends_with(&fold_str(e)))
 }
 
 /// A title or role word at token `i`.
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && TITLES.contains(&ctx.word(i).to_lowercase().trim_end_matches("'s"))
+        && ctx
+            .cues
+            .has_lower(Cue::Titles, ctx.word(i).trim_end_matches("'s"))
 }
 
 /// Whether a title cue precedes token `start`: the title itself, then
@@ -77,7 +81,7 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
 fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
     let verb = |i: usize| {
         ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && REPORTING_VERBS.contains(&ctx.word(i).to_lowercase().as_str())
+            && ctx.cues.has_lower(Cue::ReportingVerbs, ctx.word(i))
     };
     if verb(end)
         || (ctx.is(end, "has") || ctx.is(end, "had") || ctx.is(end, "also")) && verb(end + 1)
@@ -112,7 +116,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        if TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str()) {
+        if ctx.cues.has(Cue::ToponymPrefixes, &fold_str(ctx.word(i))) {
             i += 1; // "Ashagi X" is a village (see place.rs)
             continue;
         }
@@ -133,7 +137,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         let cue_title = title_before(ctx, i, taken);
         let cue_verb = verb_after(ctx, j);
         let given = ctx.know.given_names.contains(&first);
-        let suffix = has_surname_ending(ctx.word(j - 1));
+        let suffix = has_surname_ending(ctx, ctx.word(j - 1));
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
         let accept = if len >= 2 {
             len <= 4 && (cue_title || cue_verb || given || suffix)

@@ -6,7 +6,7 @@
 //! skeleton it shares ("Terter" ~ "Tartar"), else gets its own slug.
 
 use super::context::{Cand, Ctx};
-use super::cues::{NOT_NAME, PLACE_AFTER, PLACE_BEFORE_OF, TOPONYM_PREFIXES};
+use super::cues::Cue;
 use super::EntityType;
 use crate::text::{fold_str, skeleton, slug, TokenKind};
 
@@ -19,7 +19,7 @@ fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
             .is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Hashtag)
             && ctx.is_cap(k)
             && !taken[k]
-            && !NOT_NAME.contains(&ctx.word(k))
+            && !ctx.cues.has(Cue::NotName, ctx.word(k))
     };
     if !ok(i) {
         return None;
@@ -59,7 +59,7 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
 
 fn place_noun_after(ctx: &Ctx<'_>, j: usize) -> bool {
     ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-        && PLACE_AFTER.contains(&ctx.word(j))
+        && ctx.cues.has(Cue::PlaceAfter, ctx.word(j))
 }
 
 /// A list of name runs starting at `i`: "A, B, C and D" (Oxford comma too).
@@ -99,7 +99,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let mut i = 0;
     while i < n {
         // "Ashagi Maralyan": a toponym prefix and a name.
-        if ctx.is_cap(i) && !taken[i] && TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str())
+        if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &fold_str(ctx.word(i)))
         {
             if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
                 out.push(cand(ctx, i, j.min(i + 3)));
@@ -108,7 +108,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
-        if PLACE_BEFORE_OF.contains(&ctx.word(i)) {
+        if ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(i)) {
             let mut k = i + 1;
             if ctx.is(k, "of")
                 || ctx.is_punct(k, ':')
@@ -138,7 +138,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     && ((known.get(end + 1).copied().unwrap_or(false)
                         || name_run(ctx, end + 1, taken).is_some())
                         && place_noun_after(ctx, name_run(ctx, end + 1, taken).unwrap_or(end + 2))
-                        || ctx.is(end + 1, "the") && PLACE_BEFORE_OF.contains(&ctx.word(end + 2)));
+                        || ctx.is(end + 1, "the")
+                            && ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(end + 2)));
                 if items.len() >= 2 && tail_place {
                     for (a, b) in &items {
                         if !known[*a] {
