@@ -12,7 +12,8 @@
 use crate::corpus::outlets;
 use crate::extract::EntityType;
 use crate::text::{fold_str, skeleton};
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
+use std::collections::HashMap;
 use std::fmt;
 
 static COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -102,12 +103,12 @@ pub struct Knowledge {
     /// Lookup keys, unique by `folded`.
     pub keys: Vec<Key>,
     /// Folded given names.
-    pub given_names: HashSet<String>,
+    pub given_names: FastSet<String>,
     /// Consonant skeleton of region-of-interest place names -> entry (only
     /// skeletons that name one entry).
-    pub skeletons: HashMap<String, u32>,
+    pub skeletons: FastMap<String, u32>,
     /// Entry index by id and type.
-    pub by_id: HashMap<(EntityType, String), u32>,
+    pub by_id: FastMap<(EntityType, String), u32>,
 }
 
 /// The folded, space-normalised form keys and texts are compared in; a

@@ -28,6 +28,8 @@ pub struct Cand {
 pub struct Ctx<'a> {
     /// The document text.
     pub text: &'a str,
+    /// The text with ASCII letters lowercased (same byte offsets).
+    pub lower: String,
     /// Tokens of the content blocks, in order.
     pub tokens: Vec<Token>,
     /// Index of the block each token belongs to.
@@ -50,6 +52,7 @@ impl<'a> Ctx<'a> {
         }
         Ctx {
             text: &doc.text,
+            lower: doc.text.to_ascii_lowercase(),
             tokens,
             block_of,
             know,
@@ -60,6 +63,13 @@ impl<'a> Ctx<'a> {
     /// Text of token `i` ("" out of range).
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Text of token `i` with ASCII letters lowercased ("" out of range).
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// Token `i` is a word starting with an uppercase letter.
@@ -86,11 +96,6 @@ impl<'a> Ctx<'a> {
     /// Tokens `i` and `j` are in the same block.
     pub fn same_block(&self, i: usize, j: usize) -> bool {
         self.block_of.get(i).is_some() && self.block_of.get(i) == self.block_of.get(j)
-    }
-
-    /// Whether a token starts at byte `pos` (after a glued word: "theNagorno").
-    pub fn starts_token(&self, pos: usize) -> bool {
-        self.tokens.binary_search_by_key(&pos, |t| t.start).is_ok()
     }
 
     /// The index of the token containing byte `pos`, if any.

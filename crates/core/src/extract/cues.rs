@@ -3,7 +3,7 @@
 //! surname endings, toponym prefixes), loaded from `data/cues.txt`.
 
 use crate::knowledge::BuildError;
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
 
 static CUES: &str = include_str!("../../data/cues.txt");
 
@@ -57,13 +57,13 @@ const SECTIONS: [(&str, Cue); 13] = [
 /// The cue word sets.
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
-    sets: HashMap<Cue, HashSet<&'static str>>,
+    sets: FastMap<Cue, FastSet<&'static str>>,
 }
 
 impl Cues {
     /// Parse `data/cues.txt`; every section must be present.
     pub fn load() -> Result<Cues, BuildError> {
-        let mut sets: HashMap<Cue, HashSet<&'static str>> = HashMap::new();
+        let mut sets: FastMap<Cue, FastSet<&'static str>> = FastMap::default();
         let mut current = None;
         for (n, line) in CUES.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -105,10 +105,18 @@ impl Cues {
 
     /// Whether `word`, lowercased, is in the set.
     pub fn has_lower(&self, cue: Cue, word: &str) -> bool {
-        if word.chars().any(char::is_uppercase) {
-            self.has(cue, &word.to_lowercase())
-        } else {
-            self.has(cue, word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.has(cue, word);
+        }
+        // Cue words are short: lowercase on the stack when possible.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(word.as_bytes());
+                dst.make_ascii_lowercase();
+                std::str::from_utf8(dst).is_ok_and(|w| self.has(cue, w))
+            }
+            None => self.has(cue, &word.to_ascii_lowercase()),
         }
     }
 

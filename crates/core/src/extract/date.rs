@@ -102,23 +102,20 @@ enum When {
     OrdinalOfMonth { day: u8, months_back: i64 },
 }
 
-/// The publication date of a document: the stated one, else the latest full
-/// date in its text.
-pub fn infer_published(ctx: &Ctx<'_>, stated: Option<Date>) -> Option<Date> {
-    stated.or_else(|| {
-        scan(ctx)
-            .into_iter()
+/// DATE candidates with ids resolved against the publication date: the
+/// stated one, else the latest full date in the text.
+pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
+    let found = scan(ctx);
+    let published = stated.or_else(|| {
+        found
+            .iter()
             .filter_map(|(_, _, w)| match w {
-                When::Full(d) => Some(d),
+                When::Full(d) => Some(*d),
                 _ => None,
             })
             .max()
-    })
-}
-
-/// DATE candidates with ids resolved against `published`.
-pub fn find(ctx: &Ctx<'_>, published: Option<Date>) -> Vec<Cand> {
-    scan(ctx)
+    });
+    found
         .into_iter()
         .map(|(start, end, w)| Cand {
             start,
@@ -223,6 +220,9 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
         return None;
     }
     let w = ctx.word(i);
+    if !(3..=9).contains(&w.len()) || !w.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']) {
+        return None;
+    }
     let m = month_from_name(w)?;
     let full = w.len() > 4 || w.eq_ignore_ascii_case("june") || w.eq_ignore_ascii_case("july");
     let full = full || (w.len() == 4 && w.eq_ignore_ascii_case("sept")) || w == "May";
@@ -240,7 +240,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
     let mut i = 0;
     while i < n {
         let t = ctx.tokens[i];
-        let lower = ctx.word(i).to_lowercase();
+        let lower = ctx.lower(i);
         // Month-first: "October 3, 2020", "Sept. 27", "October 15,2020", "October 2020".
         if let Some(m) = month_at(ctx, i) {
             if m == 5
@@ -314,7 +314,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             let d = day_of(ctx, i + 1)
                 .filter(|_| ctx.tokens[i + 1].kind == TokenKind::NumWord)
                 .or_else(|| {
-                    let w = ctx.word(i + 1).to_lowercase();
+                    let w = ctx.lower(i + 1);
                     ORDINAL_WORDS
                         .iter()
                         .position(|o| *o == w)
@@ -322,7 +322,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 });
             if let Some(d) = d {
                 if ctx.is(i + 2, "of") && ctx.is(i + 4, "month") {
-                    let back = match ctx.word(i + 3).to_lowercase().as_str() {
+                    let back = match ctx.lower(i + 3) {
                         "this" => Some(0),
                         "last" | "previous" => Some(1),
                         "next" => Some(-1),
@@ -346,7 +346,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         if t.kind == TokenKind::Word {
             if let Some(day) = WEEKDAYS.iter().position(|d| *d == lower) {
                 if ctx.is_cap(i) {
-                    let (start, rel) = match i.checked_sub(1).map(|p| ctx.word(p).to_lowercase()) {
+                    let (start, rel) = match i.checked_sub(1).map(|p| ctx.lower(p)) {
                         Some(p) if p == "last" || p == "past" => (ctx.tokens[i - 1].start, -1),
                         Some(p) if p == "next" || p == "coming" => (ctx.tokens[i - 1].start, 1),
                         _ => (t.start, 0),
@@ -364,7 +364,11 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 i += 1;
                 continue;
             }
-            let rel = match lower.trim_end_matches("'s").trim_end_matches("\u{2019}s") {
+            let bare = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("\u{2019}s"))
+                .unwrap_or(lower);
+            let rel = match bare {
                 "yesterday" => Some(-1),
                 "today" => Some(0),
                 "tomorrow" => Some(1),
@@ -389,15 +393,15 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             continue;
         }
         if let Some(y) = year_of(ctx, i) {
-            let next = ctx.word(i + 1).to_lowercase();
+            let next = ctx.lower(i + 1);
             let prev = i.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
-            let quantity = UNIT_WORDS.contains(&next.as_str())
+            let quantity = UNIT_WORDS.contains(&next)
                 || prev == "$"
                 || prev == "€"
                 || ctx.is_punct(i + 1, '%');
             let plausible = (1800..=2100).contains(&y)
                 || ["in", "since", "of", "from", "until", "by", "year"]
-                    .contains(&prev.to_lowercase().as_str());
+                    .contains(&ctx.lower(i.wrapping_sub(1)));
             if !quantity && plausible {
                 out.push((t.start, t.end, When::Year(y)));
             }

@@ -103,8 +103,7 @@ impl Extractor {
         let mut folded = Folded::new(&doc.text);
         folded.text = folded.text.replace('-', " ");
         let dict = self.dict.find(&ctx, &folded);
-        let published = date::infer_published(&ctx, doc.meta.published);
-        let dates = date::find(&ctx, published);
+        let dates = date::find(&ctx, doc.meta.published);
         let n = ctx.tokens.len();
         let mut taken = vec![false; n];
         let mut known_place = vec![false; n];

@@ -49,9 +49,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     // later bare "Defence Ministry" continues the same one.
     let mut memo: Vec<(String, u32, String)> = Vec::new();
     let n = ctx.tokens.len();
+    // Dictionary candidates are sorted and disjoint: binary search.
     let dict_at = |i: usize| -> Option<&Cand> {
         let s = ctx.tokens.get(i)?.start;
-        dict.iter().find(|c| c.start <= s && s < c.end)
+        let k = dict.partition_point(|c| c.end <= s);
+        dict.get(k).filter(|c| c.start <= s)
     };
     for h in 0..n {
         let w = ctx.word(h);

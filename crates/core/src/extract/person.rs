@@ -8,8 +8,8 @@
 use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use super::EntityType;
+use crate::text::FastSet;
 use crate::text::{fold_str, TokenKind};
-use std::collections::HashSet;
 
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
@@ -20,7 +20,10 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
         return false;
     }
     let w = ctx.word(i);
-    let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
     // All-caps words are acronyms or headline shouting, not names.
     if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
         return false;
@@ -108,7 +111,7 @@ fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
 /// entity (places, organisations, nationalities), which are never names.
 pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut surnames: FastSet<String> = FastSet::default();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {

@@ -4,9 +4,11 @@
 //! the original text, which this layer never changes.
 
 mod fold;
+mod hash;
 mod token;
 
 pub use fold::{fold_char, fold_str, Folded};
+pub use hash::{FastMap, FastSet, Fnv};
 pub use token::{tokenize, Token, TokenKind};
 
 /// Lowercase ASCII slug: folded, every run of non-alphanumerics one '-'
