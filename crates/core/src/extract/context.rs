@@ -5,7 +5,9 @@ use super::cues::Cues;
 use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
+use crate::text::fold_str;
 use crate::text::{tokenize, Token, TokenKind};
+use std::borrow::Cow;
 
 /// A proposed mention before overlaps are resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +18,8 @@ pub struct Cand {
     pub end: usize,
     /// Type.
     pub ty: EntityType,
-    /// Entity id, when the recogniser knows it (dictionary, dates, bodies).
+    /// Entity id, when the recogniser makes one (dates, bodies); dictionary
+    /// candidates carry their `entry` instead.
     pub id: Option<String>,
     /// Knowledge entry, when it came from the dictionary.
     pub entry: Option<u32>,
@@ -32,6 +35,8 @@ pub struct Ctx<'a> {
     pub lower: String,
     /// Tokens of the content blocks, in order.
     pub tokens: Vec<Token>,
+    /// Whether each token is a word or hashtag starting with an uppercase letter.
+    pub caps: Vec<bool>,
     /// Index of the block each token belongs to.
     pub block_of: Vec<u32>,
     /// The knowledge base.
@@ -50,9 +55,20 @@ impl<'a> Ctx<'a> {
             block_of.extend(std::iter::repeat_n(bi as u32, t.len()));
             tokens.extend(t);
         }
+        let caps = tokens
+            .iter()
+            .map(|t| {
+                t.is_wordlike()
+                    && t.text(&doc.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .collect();
         Ctx {
             text: &doc.text,
             lower: doc.text.to_ascii_lowercase(),
+            caps,
             tokens,
             block_of,
             know,
@@ -72,10 +88,26 @@ impl<'a> Ctx<'a> {
             .map_or("", |t| &self.lower[t.start..t.end])
     }
 
+    /// Folded text of `start..end` (borrowed when ASCII: no allocation).
+    pub fn folded(&self, start: usize, end: usize) -> Cow<'_, str> {
+        let s = self.text.get(start..end).unwrap_or("");
+        if s.is_ascii() {
+            Cow::Borrowed(&self.lower[start..end])
+        } else {
+            Cow::Owned(fold_str(s))
+        }
+    }
+
+    /// Folded text of token `i`.
+    pub fn folded_word(&self, i: usize) -> Cow<'_, str> {
+        self.tokens
+            .get(i)
+            .map_or(Cow::Borrowed(""), |t| self.folded(t.start, t.end))
+    }
+
     /// Token `i` is a word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_wordlike())
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     /// Token `i` is a word whose lowercase form is `w`.
@@ -130,14 +162,13 @@ pub fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
             .then(b.prio.cmp(&a.prio))
             .then(a.start.cmp(&b.start))
     });
+    // Kept spans, sorted by start and disjoint: one binary search each.
     let mut taken: Vec<Cand> = Vec::new();
     for c in cands {
-        // Priority beats length where a strong short span sits inside a
-        // weak long one; checked by the recognisers, so here only overlap.
-        if taken.iter().all(|t| c.end <= t.start || t.end <= c.start) {
-            taken.push(c);
+        let k = taken.partition_point(|t| t.end <= c.start);
+        if taken.get(k).is_none_or(|t| c.end <= t.start) {
+            taken.insert(k, c);
         }
     }
-    taken.sort_by_key(|c| c.start);
     taken
 }

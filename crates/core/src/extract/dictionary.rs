@@ -130,7 +130,7 @@ impl Dictionary {
             start: s,
             end: e,
             ty: entry.ty,
-            id: Some(entry.id.clone()),
+            id: None, // the entry's id, looked up when linking
             entry: Some(key.entry),
             prio: match entry.kind {
                 Kind::Known | Kind::Outlet => 6,
@@ -158,7 +158,7 @@ fn plausible(ctx: &Ctx<'_>, kind: Kind, ambiguous: bool, ti: usize, te: usize) -
         && !ctx.tokens[ti].sent_start
         && ctx.tokens[ti - 1].kind == TokenKind::Word;
     // "Ararat Mirzoyan": a place name before a surname is a given name.
-    if next_cap && super::person::has_surname_ending(ctx, ctx.word(te + 1)) && ti == te {
+    if next_cap && super::person::has_surname_ending(ctx, te + 1) && ti == te {
         return false;
     }
     if ambiguous {

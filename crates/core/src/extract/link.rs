@@ -19,7 +19,7 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 /// Ids for the candidates of one document (`text` is its text).
-pub fn link_doc(text: &str, cands: &[Cand]) -> Vec<String> {
+pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
     // Full names in this document by folded surname.
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
     for c in cands.iter().filter(|c| c.ty == EntityType::Person) {
@@ -44,6 +44,9 @@ pub fn link_doc(text: &str, cands: &[Cand]) -> Vec<String> {
                     }
                 }
                 return slug(surface);
+            }
+            if let Some(e) = c.entry {
+                return know.entries[e as usize].id.clone();
             }
             c.id.clone()
                 .filter(|s| !s.is_empty())

@@ -64,7 +64,7 @@ impl Extractor {
     /// The mentions of one document, linked within the document only.
     pub fn extract(&self, doc: &Document) -> DocExtraction {
         let cands = self.recognise(doc);
-        let ids = link::link_doc(&doc.text, &cands);
+        let ids = link::link_doc(&self.know, &doc.text, &cands);
         DocExtraction {
             doc_id: doc.id.clone(),
             mentions: link::mentions(&doc.text, &cands, ids),

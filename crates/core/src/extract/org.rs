@@ -333,7 +333,7 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         let id = dict
             .iter()
             .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
-            .and_then(|c| c.id.clone())
+            .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
             .unwrap_or_else(|| slug(&ctx.text[start..end]));
         out.push(Cand {
             start,

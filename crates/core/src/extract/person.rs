@@ -9,7 +9,7 @@ use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use super::EntityType;
 use crate::text::FastSet;
-use crate::text::{fold_str, TokenKind};
+use crate::text::TokenKind;
 
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
@@ -36,13 +36,10 @@ fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
         && ctx.cues.has_lower(Cue::NameParticles, ctx.word(i))
 }
 
-pub fn has_surname_ending(ctx: &Ctx<'_>, w: &str) -> bool {
-    let f = fold_str(w);
-    f.len() >= 5
-        && ctx
-            .cues
-            .words(Cue::SurnameEndings)
-            .any(|e| f.ends_with(&fold_str(e)))
+pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
+    let f = ctx.folded_word(i);
+    let f = f.strip_suffix("'s").unwrap_or(&f);
+    f.len() >= 5 && ctx.cues.words(Cue::SurnameEndings).any(|e| f.ends_with(e))
 }
 
 /// A title or role word at token `i`.
@@ -119,7 +116,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        if ctx.cues.has(Cue::ToponymPrefixes, &fold_str(ctx.word(i))) {
+        if ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             i += 1; // "Ashagi X" is a village (see place.rs)
             continue;
         }
@@ -135,12 +132,12 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             }
         }
         let len = j - i;
-        let first = fold_str(ctx.word(i));
+        let first = ctx.folded_word(i);
         let last_end = ctx.end_without_possessive(j - 1);
         let cue_title = title_before(ctx, i, taken);
         let cue_verb = verb_after(ctx, j);
-        let given = ctx.know.given_names.contains(&first);
-        let suffix = has_surname_ending(ctx, ctx.word(j - 1));
+        let given = ctx.know.given_names.contains(first.as_ref());
+        let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
         let accept = if len >= 2 {
             len <= 4 && (cue_title || cue_verb || given || suffix)
@@ -157,7 +154,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 prio: if len >= 2 { 7 } else { 4 },
             });
             if len >= 2 {
-                surnames.insert(fold_str(&ctx.text[ctx.tokens[j - 1].start..last_end]));
+                surnames.insert(ctx.folded(ctx.tokens[j - 1].start, last_end).into_owned());
             }
         }
         i = j;
@@ -169,7 +166,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 continue;
             }
             let end = ctx.end_without_possessive(i);
-            if surnames.contains(&fold_str(&ctx.text[t.start..end])) {
+            if surnames.contains(ctx.folded(t.start, end).as_ref()) {
                 out.push(Cand {
                     start: t.start,
                     end,

@@ -188,17 +188,19 @@ fn skip_to(it: &mut std::iter::Peekable<std::str::CharIndices<'_>>, until: usize
 }
 
 fn looks_like_url(s: &str) -> bool {
-    let l = s.get(..12).unwrap_or(s).to_ascii_lowercase();
-    l.starts_with("http://")
-        || l.starts_with("https://")
-        || l.starts_with("www.")
-        || l.starts_with("pic.twitter")
-        || l.starts_with("t.co/")
+    let b = s.as_bytes();
+    ["http://", "https://", "www.", "pic.twitter", "t.co/"]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Where to split a word like "theNagorno": after a lowercase glue word
 /// followed by an uppercase letter and a lowercase one.
 fn glue_split(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    if !b[0].is_ascii_lowercase() || !b[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
     for p in GLUE_PREFIXES {
         if let Some(rest) = word.strip_prefix(p) {
             let mut cs = rest.chars();
