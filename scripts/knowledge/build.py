@@ -36,6 +36,10 @@ RU_NORTH_CAUCASUS = {"01", "12", "17", "19", "22", "27", "68", "70"}
 RU_NC_MIN_POP = 1000
 # Alternate names kept per place: most where the war was fought.
 ALT_LIMIT = {"AZ": 10, "AM": 10, "GE": 4}
+# Neighbours whose towns the war's coverage names (Syrian fighters' home
+# towns, Iraqi and Israeli cities, Ukraine): a lower threshold than the world.
+NEIGHBOUR_MIN_POP = {"SY": 10_000, "IQ": 50_000, "IL": 50_000, "LB": 50_000, "UA": 100_000,
+                     "KZ": 100_000, "TM": 100_000}
 # Elsewhere only cities this large (and every capital) fit the size budget.
 WORLD_MIN_POP = 300_000
 # Countries whose first-level regions are kept (ROI and its neighbours).
@@ -136,7 +140,8 @@ def main() -> None:
         roi = cc in ROI_MIN_POP and pop >= ROI_MIN_POP[cc]
         roi = roi or (cc == "RU" and g["admin1code"] in RU_NORTH_CAUCASUS and pop >= RU_NC_MIN_POP)
         capital = fold(name) in capitals.get(cc, ())
-        if not (roi or capital or pop >= WORLD_MIN_POP):
+        neighbour = pop >= NEIGHBOUR_MIN_POP.get(cc, WORLD_MIN_POP)
+        if not (roi or capital or neighbour or pop >= WORLD_MIN_POP):
             continue
         if not latin(name) or fold(name) in country_keys:
             continue

@@ -3,7 +3,7 @@
 //! boundaries and with the capitalisation a name has in running text.
 
 use super::context::{Cand, Ctx};
-use crate::knowledge::{BuildError, Kind, Knowledge};
+use crate::knowledge::{BuildError, Entry, Kind, Knowledge};
 use crate::text::{Folded, TokenKind};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
@@ -122,7 +122,7 @@ impl Dictionary {
             if key.acronym && ctx.text[s..e].chars().any(char::is_lowercase) {
                 return Err(None);
             }
-            if !plausible(ctx, entry.kind, entry.ambiguous, ti, te) {
+            if !plausible(ctx, entry, ti, te) {
                 return Err(None);
             }
         }
@@ -145,8 +145,8 @@ impl Dictionary {
 /// given name ("Nice", "Florence", "Batman") reads as the place: not at a
 /// sentence start, not glued to another capitalised word (part of a longer
 /// name), and for places outside the region of interest, a large one.
-fn plausible(ctx: &Ctx<'_>, kind: Kind, ambiguous: bool, ti: usize, te: usize) -> bool {
-    if !matches!(kind, Kind::Town | Kind::Admin) {
+fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize) -> bool {
+    if !matches!(entry.kind, Kind::Town | Kind::Admin) {
         return true;
     }
     let next_cap = ctx.is_cap(te + 1)
@@ -161,8 +161,13 @@ fn plausible(ctx: &Ctx<'_>, kind: Kind, ambiguous: bool, ti: usize, te: usize) -
     if next_cap && super::person::has_surname_ending(ctx, te + 1) && ti == te {
         return false;
     }
-    if ambiguous {
+    if entry.ambiguous {
         return !ctx.tokens[ti].sent_start && !next_cap && !prev_cap;
+    }
+    // A small town far from the region glued to a capitalised word is more
+    // likely the first word of an unknown name ("Qara Bulaq").
+    if next_cap && !entry.roi && entry.pop_digits < 6 {
+        return false;
     }
     true
 }

@@ -35,7 +35,7 @@ pub use model::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
-use crate::text::Folded;
+use crate::text::{FastSet, Folded};
 use context::{select, Cand, Ctx};
 use cues::Cues;
 use dictionary::Dictionary;
@@ -63,7 +63,12 @@ impl Extractor {
 
     /// The mentions of one document, linked within the document only.
     pub fn extract(&self, doc: &Document) -> DocExtraction {
-        let cands = self.recognise(doc);
+        self.extract_with(doc, &FastSet::default())
+    }
+
+    /// [`Extractor::extract`], also reading `known` folded surnames as names.
+    fn extract_with(&self, doc: &Document, known: &FastSet<String>) -> DocExtraction {
+        let cands = self.recognise(doc, known);
         let ids = link::link_doc(&self.know, &doc.text, &cands);
         DocExtraction {
             doc_id: doc.id.clone(),
@@ -73,8 +78,21 @@ impl Extractor {
 
     /// Every document's mentions, linked across the corpus, and the entity table.
     pub fn extract_corpus(&self, docs: &[Document]) -> CorpusExtraction {
+        // People named in full anywhere make their surname alone a name
+        // everywhere ("Erdogan said" in an article that never gives "Recep").
+        let mut known = FastSet::default();
+        for d in docs {
+            for c in self.recognise(d, &FastSet::default()) {
+                let surface = &d.text[c.start..c.end];
+                if c.ty == EntityType::Person && surface.split_whitespace().count() >= 2 {
+                    if let Some(last) = surface.split_whitespace().last() {
+                        known.insert(crate::text::fold_str(last));
+                    }
+                }
+            }
+        }
         let mut corpus = CorpusExtraction {
-            docs: docs.iter().map(|d| self.extract(d)).collect(),
+            docs: docs.iter().map(|d| self.extract_with(d, &known)).collect(),
             entities: Vec::new(),
         };
         let pairs: Vec<(&str, &DocExtraction)> = docs
@@ -95,7 +113,7 @@ impl Extractor {
     }
 
     /// Candidates of every recogniser, overlaps resolved, sorted.
-    fn recognise(&self, doc: &Document) -> Vec<Cand> {
+    fn recognise(&self, doc: &Document, known: &FastSet<String>) -> Vec<Cand> {
         let ctx = Ctx::new(doc, &self.know, &self.cues);
         if ctx.tokens.is_empty() {
             return Vec::new();
@@ -125,7 +143,7 @@ impl Extractor {
         mark(&mut taken, &orgs, &|_| true);
         let places = place::find(&ctx, &taken, &known_place);
         mark(&mut taken, &places, &|_| true);
-        let persons = person::find(&ctx, &taken);
+        let persons = person::find(&ctx, &taken, known);
         let mut all = dict;
         all.extend(dates);
         all.extend(orgs);

@@ -324,9 +324,11 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             continue;
         };
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
+        // A long form may contain places or nationalities ("Caspian …
+        // Forum") but must not cut one in two.
         if dict
             .iter()
-            .any(|c| c.start < end && start < c.end && c.ty != EntityType::Org)
+            .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
         {
             continue;
         }

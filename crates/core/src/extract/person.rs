@@ -105,8 +105,10 @@ fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
 }
 
 /// PERSON candidates. `taken[i]` marks tokens already covered by a dictionary
-/// entity (places, organisations, nationalities), which are never names.
-pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+/// entity (places, organisations, nationalities), which are never names;
+/// `known` holds folded surnames of people named in full in other documents
+/// of the corpus, which count as names here too.
+pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut surnames: FastSet<String> = FastSet::default();
     let n = ctx.tokens.len();
@@ -160,13 +162,14 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         i = j;
     }
     // Surname-only mentions of people named in full elsewhere in the text.
-    if !surnames.is_empty() {
+    if !surnames.is_empty() || !known.is_empty() {
         for (i, t) in ctx.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word || taken[i] || !ctx.is_cap(i) {
                 continue;
             }
             let end = ctx.end_without_possessive(i);
-            if surnames.contains(ctx.folded(t.start, end).as_ref()) {
+            let f = ctx.folded(t.start, end);
+            if surnames.contains(f.as_ref()) || known.contains(f.as_ref()) {
                 out.push(Cand {
                     start: t.start,
                     end,

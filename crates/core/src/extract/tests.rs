@@ -257,8 +257,11 @@ fn organisations() {
             ],
         ),
         (
-            "the Eurasian Economic Union (EAEU) said. The EAEU added",
-            &[("Eurasian Economic Union", "ORG", "eurasian-economic-union"), ("EAEU", "ORG", "eurasian-economic-union")],
+            "the Caspian Energy Security Forum (CESF) said. The CESF added",
+            &[
+                ("Caspian Energy Security Forum", "ORG", "caspian-energy-security-forum"),
+                ("CESF", "ORG", "caspian-energy-security-forum"),
+            ],
         ),
         ("the State Border Service of Azerbaijan", &[("State Border Service of Azerbaijan", "ORG", "azerbaijan-state-border-service")]),
         (
