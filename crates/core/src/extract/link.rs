@@ -87,9 +87,8 @@ pub fn corpus_person_map(
             let given = id.trim_end_matches(last.as_str()).trim_end_matches('-');
             let same = canon.iter().find(|c| {
                 let cg = c.trim_end_matches(last.as_str()).trim_end_matches('-');
-                cg.chars().next() == given.chars().next()
-                    && skeleton(cg) == skeleton(given)
-                    && !given.is_empty()
+                // Same consonant skeleton ("Arayik"/"Aryk", "Jeyhun"/"Ceyhun").
+                !given.is_empty() && skeleton(cg).len() >= 2 && skeleton(cg) == skeleton(given)
             });
             match same {
                 Some(c) => {
