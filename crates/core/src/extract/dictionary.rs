@@ -3,6 +3,7 @@
 //! boundaries and with the capitalisation a name has in running text.
 
 use super::context::{Cand, Ctx};
+use super::cues::Cue;
 use crate::knowledge::{BuildError, Entry, Kind, Knowledge};
 use crate::text::{Folded, TokenKind};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -161,8 +162,15 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize) -> bool {
     if next_cap && super::person::has_surname_ending(ctx, te + 1) && ti == te {
         return false;
     }
+    // "President Hasan Rouhani": a place name right after a title is a name.
+    if ti > 0 && ctx.same_block(ti - 1, ti) && ctx.cues.has_lower(Cue::Titles, ctx.word(ti - 1)) {
+        return false;
+    }
     if entry.ambiguous {
-        return !ctx.tokens[ti].sent_start && !next_cap && !prev_cap;
+        // In the region of interest a sentence may start with the town
+        // ("Ganja was hit"); elsewhere "Nice weather" is not Nice.
+        let start_ok = !ctx.tokens[ti].sent_start || entry.roi;
+        return start_ok && !next_cap && !prev_cap;
     }
     // A small town far from the region glued to a capitalised word is more
     // likely the first word of an unknown name ("Qara Bulaq").

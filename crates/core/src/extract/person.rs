@@ -76,6 +76,26 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
     false
 }
 
+/// A hyphen glued to the tokens on both sides ("Ter-Petrosyan").
+fn glued_hyphen(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.is_punct(j, '-')
+        && j > 0
+        && j + 1 < ctx.tokens.len()
+        && ctx.tokens[j - 1].end == ctx.tokens[j].start
+        && ctx.tokens[j].end == ctx.tokens[j + 1].start
+}
+
+/// A reporting verb right before token `start` ("..., said Olesya
+/// Vartanyan", "according to Thomas de Waal").
+fn verb_before(ctx: &Ctx<'_>, start: usize) -> bool {
+    start > 0
+        && ctx.same_block(start - 1, start)
+        && (matches!(
+            ctx.lower(start - 1),
+            "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "asked"
+        ) || (start > 1 && ctx.lower(start - 2) == "according" && ctx.lower(start - 1) == "to"))
+}
+
 /// Whether a reporting verb follows token `end` (exclusive), directly or
 /// after an apposition (", foreign affairs aide to the president, told").
 fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
@@ -129,15 +149,22 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                 j += 1;
             } else if particle(ctx, j) && name_word(ctx, j + 1, taken) {
                 j += 2;
+            } else if glued_hyphen(ctx, j) && name_word(ctx, j + 1, taken) {
+                j += 2; // "Ter-Petrosyan", "Jean-Yves"
+            } else if particle(ctx, j) && glued_hyphen(ctx, j + 1) && name_word(ctx, j + 2, taken) {
+                j += 3; // "al-Assad"
             } else {
                 break;
             }
         }
-        let len = j - i;
+        // Words, not tokens: "Ter-Petrosyan" is one.
+        let len = (i..j)
+            .filter(|&k| k == i || ctx.tokens[k].start > ctx.tokens[k - 1].end)
+            .count();
         let first = ctx.folded_word(i);
         let last_end = ctx.end_without_possessive(j - 1);
         let cue_title = title_before(ctx, i, taken);
-        let cue_verb = verb_after(ctx, j);
+        let cue_verb = verb_after(ctx, j) || (len >= 2 && verb_before(ctx, i));
         let given = ctx.know.given_names.contains(first.as_ref());
         let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;

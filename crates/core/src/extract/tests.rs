@@ -134,6 +134,7 @@ fn dictionary_places_countries_nationalities_orgs() {
         ),
         ("Türkiye says", &[("Türkiye", "PLACE", "turkey")]),
         ("told Reuters", &[("Reuters", "ORG", "reuters")]),
+        ("U.S. officials", &[("U.S.", "PLACE", "united-states")]),
     ]);
 }
 
@@ -208,6 +209,26 @@ fn persons() {
             ],
         ),
         ("Mr. Aliyev said", &[("Aliyev", "PERSON", "aliyev")]),
+        (
+            "former president Levon Ter-Petrosyan said",
+            &[("Levon Ter-Petrosyan", "PERSON", "levon-ter-petrosyan")],
+        ),
+        (
+            "Syrian President Bashar al-Assad",
+            &[("Bashar al-Assad", "PERSON", "bashar-al-assad")],
+        ),
+        (
+            "\"It is over,\" said Olesya Vartanyan of the group.",
+            &[("Olesya Vartanyan", "PERSON", "olesya-vartanyan")],
+        ),
+        (
+            "according to Thomas de Waal",
+            &[("Thomas de Waal", "PERSON", "thomas-de-waal")],
+        ),
+        (
+            "President Hasan Rouhani spoke",
+            &[("Hasan Rouhani", "PERSON", "hasan-rouhani")],
+        ),
     ]);
     not(&[
         (
