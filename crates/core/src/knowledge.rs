@@ -13,7 +13,6 @@ use crate::corpus::outlets;
 use crate::extract::EntityType;
 use crate::text::{fold_str, skeleton};
 use crate::text::{FastMap, FastSet};
-use std::collections::HashMap;
 use std::fmt;
 
 static COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -114,12 +113,24 @@ pub struct Knowledge {
 /// The folded, space-normalised form keys and texts are compared in; a
 /// leading "the" is dropped (the span never includes it).
 pub fn normalize_key(s: &str) -> String {
-    let f = fold_str(s).replace('-', " ");
-    let mut words: Vec<&str> = f.split_whitespace().collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
+    let folded = fold_str(s);
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    for c in folded.chars() {
+        if c == '-' || c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
     }
-    words.join(" ")
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => out,
+    }
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -130,8 +141,8 @@ fn is_acronym(s: &str) -> bool {
 struct Builder {
     k: Knowledge,
     /// folded key -> (rank, key index)
-    best: HashMap<String, ((u8, u8, u8), usize)>,
-    skel: HashMap<String, Option<u32>>,
+    best: FastMap<String, ((u8, u8, u8), usize)>,
+    skel: FastMap<String, Option<u32>>,
 }
 
 impl Builder {
@@ -223,8 +234,8 @@ impl Knowledge {
     pub fn build() -> Result<Knowledge, BuildError> {
         let mut b = Builder {
             k: Knowledge::default(),
-            best: HashMap::new(),
-            skel: HashMap::new(),
+            best: FastMap::default(),
+            skel: FastMap::default(),
         };
         // Hand-curated first: its entries win ids and keys.
         for (line, cols) in rows(KNOWN) {

@@ -6,7 +6,7 @@ use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use crate::knowledge::{BuildError, Entry, Kind, Knowledge};
 use crate::text::{Folded, TokenKind};
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// The compiled dictionary.
 pub struct Dictionary {
@@ -19,6 +19,10 @@ impl Dictionary {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            // Only anchored searches run: a sparse noncontiguous NFA builds
+            // fastest (the app builds it at start-up) and searches fast enough.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .dense_depth(0)
             .build(know.keys.iter().map(|k| k.folded.as_bytes()))
             .map_err(|e| BuildError {
                 file: "(dictionary)",
