@@ -146,8 +146,11 @@ def main() -> None:
         if not latin(name) or fold(name) in country_keys:
             continue
         keep.append((g, roi))
-    # One row per id: the most populous place of a name wins the plain slug.
-    keep.sort(key=lambda x: (-(x[1]), -(x[0]["population"] or 0)))
+    # One row per id: a place where the war was fought wins the plain slug
+    # over a namesake elsewhere (Laçın, Azerbaijan over Laçin, Turkey), then
+    # the most populous; a namesake gets its country code appended.
+    tier = {"AZ": 0, "AM": 0, "GE": 1, "RU": 1, "TR": 2, "IR": 2}
+    keep.sort(key=lambda x: (-(x[1]), tier.get(x[0]["countrycode"], 3), -(x[0]["population"] or 0)))
     place_rows, seen_ids = [], set()
     by_country_key: dict[tuple[str, str], str] = {}  # (iso2, folded name) -> id
     by_admin: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
@@ -155,7 +158,9 @@ def main() -> None:
         name = g["name"]
         pid = slug(name)
         if pid in seen_ids:
-            continue
+            pid = slug(name + "-" + g["countrycode"])
+            if pid in seen_ids:
+                continue
         seen_ids.add(pid)
         alts, seen_alt = [], {fold(name)}
         limit = ALT_LIMIT.get(g["countrycode"], 1)
