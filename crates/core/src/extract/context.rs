@@ -37,6 +37,8 @@ pub struct Ctx<'a> {
     pub tokens: Vec<Token>,
     /// Whether each token is a word or hashtag starting with an uppercase letter.
     pub caps: Vec<bool>,
+    /// Per block: a Title Case headline.
+    pub headline: Vec<bool>,
     /// Index of the block each token belongs to.
     pub block_of: Vec<u32>,
     /// The knowledge base.
@@ -55,7 +57,7 @@ impl<'a> Ctx<'a> {
             block_of.extend(std::iter::repeat_n(bi as u32, t.len()));
             tokens.extend(t);
         }
-        let caps = tokens
+        let caps: Vec<bool> = tokens
             .iter()
             .map(|t| {
                 t.is_wordlike()
@@ -65,15 +67,25 @@ impl<'a> Ctx<'a> {
                         .is_some_and(char::is_uppercase)
             })
             .collect();
+        let headline = title_case_blocks(&doc.text, &tokens, &block_of, &caps);
         Ctx {
             text: &doc.text,
             lower: doc.text.to_ascii_lowercase(),
             caps,
+            headline,
             tokens,
             block_of,
             know,
             cues,
         }
+    }
+
+    /// Token `i` lies in a Title Case headline ("Turkey Will Stand By
+    /// Azerbaijan"), where capitals say nothing about names.
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.block_of
+            .get(i)
+            .is_some_and(|&b| self.headline.get(b as usize).copied().unwrap_or(false))
     }
 
     /// Text of token `i` ("" out of range).
@@ -171,4 +183,34 @@ pub fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     taken
+}
+
+/// Per block: whether it is written in Title Case: no final period, and every
+/// word longer than three letters capitalised (at least five of them), or all
+/// but one of at least eight.
+fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[bool]) -> Vec<bool> {
+    let blocks = block_of.last().map_or(0, |&b| b as usize + 1);
+    let mut words = vec![0usize; blocks];
+    let mut lower = vec![0usize; blocks];
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word && t.text(text).chars().count() > 3 {
+            let b = block_of[i] as usize;
+            words[b] += 1;
+            if !caps[i] {
+                lower[b] += 1;
+            }
+        }
+    }
+    let mut ends_with_period = vec![false; blocks];
+    for (i, t) in tokens.iter().enumerate() {
+        if block_of.get(i + 1) != Some(&block_of[i]) {
+            ends_with_period[block_of[i] as usize] = t.text(text) == ".";
+        }
+    }
+    (0..blocks)
+        .map(|b| {
+            let (w, l) = (words[b], lower[b]);
+            !ends_with_period[b] && ((w >= 5 && l == 0) || (w >= 8 && l <= 1))
+        })
+        .collect()
 }

@@ -168,7 +168,11 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         let given = ctx.know.given_names.contains(first.as_ref());
         let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
-        let accept = if len >= 2 {
+        let accept = if ctx.in_headline(i) {
+            // Title Case: capitals carry no cue; only a name ending in a
+            // surname-shaped word after a given name or a title.
+            (len == 2 && given && suffix) || (cue_title && suffix && len <= 3)
+        } else if len >= 2 {
             len <= 4 && (cue_title || cue_verb || given || suffix)
         } else {
             (!sent_initial_only && cue_title) || (cue_verb && suffix)
