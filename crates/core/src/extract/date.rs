@@ -233,6 +233,51 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     }
 }
 
+/// A numeric date starting at token `i`: its last token and the date.
+fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let w = ctx.word(i);
+    // "15.10.2020" is one number token.
+    let parts: Vec<&str> = w.split('.').collect();
+    if let [d, m, y] = parts.as_slice() {
+        if y.len() == 4 && d.len() <= 2 && m.len() <= 2 {
+            return Some((
+                i,
+                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
+            ));
+        }
+        return None;
+    }
+    // "2020-10-15" and "10/15/2020": five tokens, no spaces between.
+    let glued = (i + 1..i + 5).all(|k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|x| x.start == ctx.tokens[k - 1].end)
+    });
+    if !glued {
+        return None;
+    }
+    let sep = ctx.word(i + 1);
+    if !(sep == "-" || sep == "/") || ctx.word(i + 3) != sep {
+        return None;
+    }
+    let (a, b, c) = (
+        number(w)?,
+        number(ctx.word(i + 2))?,
+        number(ctx.word(i + 4))?,
+    );
+    let date = match (sep, w.len(), ctx.word(i + 4).len()) {
+        ("-", 4, 2) | ("-", 4, 1) => Date::new(a as i32, b as u8, c as u8),
+        ("/", 1..=2, 4) if a > 12 => Date::new(c as i32, b as u8, a as u8),
+        ("/", 1..=2, 4) => Date::new(c as i32, a as u8, b as u8),
+        _ => None,
+    }?;
+    Some((i + 4, date))
+}
+
 /// Every date expression: (start, end, meaning).
 fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
     let mut out = Vec::new();
@@ -294,6 +339,13 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 continue;
             }
             i += 1;
+            continue;
+        }
+        // Numeric: "2020-10-15", "15.10.2020", "10/15/2020" (day first when
+        // the first number cannot be a month).
+        if let Some((end, date)) = numeric_date(ctx, i) {
+            out.push((t.start, ctx.tokens[end].end, When::Full(date)));
+            i = end + 1;
             continue;
         }
         // Day-first: "3 October 2020", "27th September".
