@@ -221,6 +221,9 @@ def main() -> None:
         f.write(hdr + "# id\tname\tiso2\tkind\tpop\tlat\tlon\tflags\talternate names\n")
         for r in place_rows:
             f.write("\t".join(fmt(x) for x in r) + "\n")
+    # A given name that is also an English word ("Will", "Velvet", "Grant")
+    # is no evidence of a person: left out.
+    given = [g for g in given if fold(g) not in words]
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as f:
         f.write(hdr)
         for g in given:

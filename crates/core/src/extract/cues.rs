@@ -26,6 +26,8 @@ pub enum Cue {
     GenericHeads,
     /// Lowercase nouns after a place name ("village").
     PlaceAfter,
+    /// Capitalised geographic heads ending a place name ("Aras River").
+    PlaceHeads,
     /// Lowercase nouns before "of" + place ("the town of").
     PlaceBeforeOf,
     /// Capitalised words that never are a name.
@@ -38,7 +40,7 @@ pub enum Cue {
     ToponymPrefixes,
 }
 
-const SECTIONS: [(&str, Cue); 13] = [
+const SECTIONS: [(&str, Cue); 14] = [
     ("titles", Cue::Titles),
     ("reporting_verbs", Cue::ReportingVerbs),
     ("org_heads", Cue::OrgHeads),
@@ -47,6 +49,7 @@ const SECTIONS: [(&str, Cue); 13] = [
     ("national_heads", Cue::NationalHeads),
     ("generic_heads", Cue::GenericHeads),
     ("place_after", Cue::PlaceAfter),
+    ("place_heads", Cue::PlaceHeads),
     ("place_before_of", Cue::PlaceBeforeOf),
     ("not_name", Cue::NotName),
     ("name_particles", Cue::NameParticles),

@@ -103,9 +103,20 @@ enum When {
 }
 
 /// DATE candidates with ids resolved against the publication date: the
-/// stated one, else the latest full date in the text.
+/// stated one, else the latest full date in the text unless the text names
+/// a later year (a history piece quoting "February 26, 1992" was not
+/// published then). Without either, a day and month take the latest year
+/// the text names.
 pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
     let found = scan(ctx);
+    let latest_year = found
+        .iter()
+        .filter_map(|(_, _, w)| match w {
+            When::Full(d) => Some(d.year),
+            When::Year(y) | When::MonthYear(y, _) => Some(*y),
+            _ => None,
+        })
+        .max();
     let published = stated.or_else(|| {
         found
             .iter()
@@ -114,6 +125,7 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
                 _ => None,
             })
             .max()
+            .filter(|d| latest_year.is_none_or(|y| d.year >= y))
     });
     found
         .into_iter()
@@ -121,14 +133,14 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             start,
             end,
             ty: EntityType::Date,
-            id: Some(resolve(w, published)),
+            id: Some(resolve(w, published, latest_year)),
             entry: None,
             prio: 9,
         })
         .collect()
 }
 
-fn resolve(w: When, pubd: Option<Date>) -> String {
+fn resolve(w: When, pubd: Option<Date>, latest_year: Option<i32>) -> String {
     let unknown = || "?".to_string();
     match w {
         When::Full(d) => d.to_string(),
@@ -136,9 +148,13 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
         When::Decade(y) => format!("{y}s"),
         When::MonthYear(y, m) => format!("{y:04}-{m:02}"),
         When::MonthDay(m, d) => {
-            // Without a year: the ISO 8601 month-day form ("--09-27").
+            // Without a publication date: the latest year named, else the
+            // ISO 8601 month-day form ("--09-27").
             let Some(p) = pubd else {
-                return format!("--{m:02}-{d:02}");
+                return match latest_year.and_then(|y| Date::new(y, m, d)) {
+                    Some(x) => x.to_string(),
+                    None => format!("--{m:02}-{d:02}"),
+                };
             };
             // News reports the past: a day well after publication belongs
             // to the previous year.

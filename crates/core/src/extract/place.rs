@@ -152,6 +152,18 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                         out.push(cand(ctx, a, b));
                     }
                 }
+                // "Aras River", "Zangezur Mountains": the head is in the name.
+                if let Some(&(a, b)) = items.last() {
+                    let head = (a + 1..=b).rev().find(|&k| {
+                        ctx.tokens[k - 1].kind == TokenKind::Word
+                            && ctx.cues.has(Cue::PlaceHeads, ctx.word(k - 1))
+                    });
+                    if let Some(h) = head.filter(|&h| h > a + 1) {
+                        out.push(cand(ctx, a, h));
+                    } else if ctx.cues.has(Cue::PlaceHeads, ctx.word(b)) && ctx.same_block(a, b) {
+                        out.push(cand(ctx, a, b + 1));
+                    }
+                }
                 i = end.max(i + 1);
                 continue;
             }

@@ -363,6 +363,16 @@ fn dates_resolve_against_publication() {
         "Clashes on October 3, 2020. It began last Sunday.",
         &[("last Sunday", "DATE", "2020-09-27")],
     )]);
+    // A history piece: its latest full date is not its publication date.
+    only(&[(
+        "The massacre of February 26, 1992 is remembered. In 2020 the war resumed; on October 12 talks failed. Today it is calm.",
+        &[
+            ("February 26, 1992", "DATE", "1992-02-26"),
+            ("2020", "DATE", "2020"),
+            ("October 12", "DATE", "2020-10-12"),
+            ("Today", "DATE", "?"),
+        ],
+    )]);
     // Nothing to resolve against: ISO month-day, or "?".
     only(&[(
         "It began on 27 September, a Sunday.",
