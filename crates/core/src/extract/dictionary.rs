@@ -22,7 +22,7 @@ impl Dictionary {
             // Only anchored searches run: a sparse noncontiguous NFA builds
             // fastest (the app builds it at start-up) and searches fast enough.
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .dense_depth(0)
+            .dense_depth(2)
             .build(know.keys.iter().map(|k| k.folded.as_bytes()))
             .map_err(|e| BuildError {
                 file: "(dictionary)",

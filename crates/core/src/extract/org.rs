@@ -57,7 +57,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     };
     for h in 0..n {
         let w = ctx.word(h);
-        if ctx.tokens[h].kind != TokenKind::Word || !is_head(ctx, w) || dict_at(h).is_some() {
+        if !ctx.is_cap(h)
+            || ctx.tokens[h].kind != TokenKind::Word
+            || !is_head(ctx, w)
+            || dict_at(h).is_some()
+        {
             continue;
         }
         // Modifiers before the head: capitalised words (not countries).

@@ -8,7 +8,7 @@
 use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use super::EntityType;
-use crate::text::{fold_str, skeleton, slug, TokenKind};
+use crate::text::{skeleton, slug, TokenKind};
 
 /// A capitalised run of 1-3 words starting at `i` that no other recogniser
 /// claimed; returns its end (exclusive).
@@ -99,8 +99,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let mut i = 0;
     while i < n {
         // "Ashagi Maralyan": a toponym prefix and a name.
-        if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &fold_str(ctx.word(i)))
-        {
+        if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
                 out.push(cand(ctx, i, j.min(i + 3)));
                 i = j;
@@ -108,7 +107,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
-        if ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(i)) {
+        if !ctx.is_cap(i) && ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(i)) {
             let mut k = i + 1;
             if ctx.is(k, "of")
                 || ctx.is_punct(k, ':')

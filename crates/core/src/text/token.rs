@@ -75,6 +75,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
 }
 
