@@ -281,6 +281,12 @@ impl Knowledge {
             for n in o.names() {
                 b.add_name(n, i, n == o.name);
             }
+            // Byline codes of three letters or more name the agency in
+            // running text too ("(AFP)"); two-letter ones ("AA", "AP") are
+            // bare byline codes, not annotated (guidelines).
+            for c in o.codes.iter().filter(|c| c.chars().count() >= 3) {
+                b.add_name(c, i, false);
+            }
         }
         for (line, cols) in rows(COUNTRIES) {
             if cols.len() < 5 {
