@@ -113,13 +113,10 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 e = k;
             }
         }
-        // A head alone ("the Army", "Azerbaijan's Ministry") is a common noun.
-        if h - s + (e - h - 1) == 0 {
-            continue;
-        }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
         let national = ctx.cues.has(Cue::NationalHeads, w);
+        let modifiers = h - s + (e - h - 1);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {
                 if let Some(cid) = country_of(ctx, c) {
@@ -128,6 +125,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     e = end_tok + 1;
                 }
             }
+        }
+        // A head alone ("the Army", "Azerbaijan's Ministry") is a common
+        // noun; "Government of Armenia" is a name.
+        if modifiers == 0 && country.is_none() {
+            continue;
         }
         let start = ctx.tokens[s].start;
         let end = if country.is_some() {

@@ -294,6 +294,10 @@ fn organisations() {
             &[("Defence Ministry", "ORG", "azerbaijan-defence-ministry")],
         ),
     ]);
+    has(&[(
+        "the Government of Armenia said",
+        &[("Government of Armenia", "ORG", "armenia-government")],
+    )]);
     not(&[
         ("Azerbaijan's Army has liberated", &[("Army", "ORG")]),
         ("the ministry said", &[("ministry", "ORG")]),
