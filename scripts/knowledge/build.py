@@ -200,7 +200,9 @@ def main() -> None:
             if pid in seen_ids:
                 pid = slug(base + "-" + cc)
             seen_ids.add(pid)
-        alts = [full] if full != base and latin(full) else []
+        # The span of "Fuzuli district" is "Fuzuli" (guidelines), so the full
+        # form ("Fuzuli District") is no alternate name.
+        alts = []
         flags = ("a" if fb in words or fb in given_folded else "") + ("r" if cc in ROI_MIN_POP else "")
         place_rows.append((pid, base, cc, "A", 0, "", "", flags, alts))
     place_rows.sort(key=lambda r: (r[0], r[3] != "P"))

@@ -118,11 +118,16 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                 if ctx.is(k, "namely") || ctx.is(k, "including") {
                     k += 1;
                 }
-                let (items, end) = list_at(ctx, k, taken, known);
-                let plural = ctx.word(i).ends_with('s');
-                for (a, b) in items.iter().take(if plural { usize::MAX } else { 1 }) {
-                    if !known[*a] {
-                        out.push(cand(ctx, *a, *b));
+                let (mut items, mut end) = list_at(ctx, k, taken, known);
+                // "the village of A" names one place; what follows "and"
+                // is read afresh ("A village of X district and B village").
+                if !ctx.word(i).ends_with('s') && items.len() > 1 {
+                    items.truncate(1);
+                    end = items[0].1;
+                }
+                for &(a, b) in &items {
+                    if !known[a] {
+                        out.push(cand(ctx, a, b));
                     }
                 }
                 i = end.max(i + 1);
@@ -143,6 +148,13 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     for (a, b) in &items {
                         if !known[*a] {
                             out.push(cand(ctx, *a, *b));
+                        }
+                    }
+                } else if place_noun_after(ctx, end) && ctx.word(end).ends_with('s') {
+                    // "A, B and C villages of X district".
+                    for &(a, b) in &items {
+                        if !known[a] {
+                            out.push(cand(ctx, a, b));
                         }
                     }
                 } else if let Some(&(a, b)) = items.last() {

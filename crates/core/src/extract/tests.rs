@@ -392,6 +392,20 @@ fn dates_resolve_against_publication() {
 mod regression {
     use super::*;
 
+    /// "A village of X district and B village": B was swallowed by the
+    /// singular "village of" list.
+    #[test]
+    fn singular_village_of_takes_one() {
+        has(&[(
+            "freed Alphali village of Tartar district and Bravolu village of Khojavend district",
+            &[
+                ("Alphali", "PLACE", "alphali"),
+                ("Tartar", "PLACE", "tartar"),
+                ("Bravolu", "PLACE", "bravolu"),
+            ],
+        )]);
+    }
+
     /// A rejected lowercase alias ("the Kremlin") hid the name after it.
     #[test]
     fn lowercase_alias_does_not_hide_name() {
