@@ -173,9 +173,12 @@ impl Builder {
         let e = &self.k.entries[entry as usize];
         let source_rank = 10 - e.kind as u8;
         let rank = (source_rank, u8::from(primary), e.pop_digits);
-        if e.roi && matches!(e.kind, Kind::Town | Kind::Admin) && folded.len() >= 4 {
+        // Transliteration skeletons only where spellings vary most (the
+        // South Caucasus), and only long enough to be telling.
+        let caucasus = matches!(e.country.as_deref(), Some("AZ" | "AM" | "GE"));
+        if caucasus && matches!(e.kind, Kind::Town | Kind::Admin) && folded.len() >= 4 {
             let sk = skeleton(name);
-            if sk.len() >= 3 {
+            if sk.len() >= 4 {
                 let slot = self.skel.entry(sk).or_insert(Some(entry));
                 if *slot != Some(entry) {
                     *slot = None;
