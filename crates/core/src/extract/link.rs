@@ -11,11 +11,26 @@
 use super::context::Cand;
 use super::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 use crate::knowledge::Knowledge;
-use crate::text::{fold_str, skeleton, slug};
+use crate::text::{fold_str, skeleton};
 use std::collections::{BTreeMap, HashMap};
 
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
+}
+
+/// The id of a name: its slug, or for a name with no ASCII letter or digit
+/// ("ϒ", "Ереван" when no rule folds it) its code points in hex, never empty.
+fn id_of(s: &str) -> String {
+    let slug = crate::text::slug(s);
+    if !slug.is_empty() {
+        return slug;
+    }
+    let hex: Vec<String> = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| format!("{:x}", c as u32))
+        .collect();
+    format!("u-{}", hex.join("-"))
 }
 
 /// Ids for the candidates of one document (`text` is its text).
@@ -25,7 +40,7 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
     for c in cands.iter().filter(|c| c.ty == EntityType::Person) {
         let w = words(&text[c.start..c.end]);
         if w.len() >= 2 {
-            let id = slug(&text[c.start..c.end]);
+            let id = id_of(&text[c.start..c.end]);
             let v = by_surname.entry(fold_str(w[w.len() - 1])).or_default();
             if !v.contains(&id) {
                 v.push(id);
@@ -43,14 +58,14 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
                         return only.clone();
                     }
                 }
-                return slug(surface);
+                return id_of(surface);
             }
             if let Some(e) = c.entry {
                 return know.entries[e as usize].id.clone();
             }
             c.id.clone()
                 .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| slug(surface))
+                .unwrap_or_else(|| id_of(surface))
         })
         .collect()
 }

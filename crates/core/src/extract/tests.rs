@@ -392,6 +392,20 @@ fn dates_resolve_against_publication() {
 mod regression {
     use super::*;
 
+    /// A name with no ASCII letter ("President, ϒ") got an empty id.
+    #[test]
+    fn non_ascii_names_get_an_id() {
+        for text in [
+            "President,ϒ:",
+            "Ереван village was hit",
+            "the villages of Ереван and Гюмри",
+        ] {
+            for (s, _, id) in run(text) {
+                assert!(!id.is_empty(), "{text:?}: {s:?}");
+            }
+        }
+    }
+
     /// "A village of X district and B village": B was swallowed by the
     /// singular "village of" list.
     #[test]
