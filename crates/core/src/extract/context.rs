@@ -6,7 +6,7 @@ use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
 use crate::text::fold_str;
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{tokenize_into, Token, TokenKind};
 use std::borrow::Cow;
 
 /// A proposed mention before overlaps are resolved.
@@ -50,12 +50,11 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Tokenise the content blocks of `doc`.
     pub fn new(doc: &'a Document, know: &'a Knowledge, cues: &'a Cues) -> Ctx<'a> {
-        let mut tokens = Vec::new();
-        let mut block_of = Vec::new();
+        let mut tokens = Vec::with_capacity(doc.text.len() / 4);
+        let mut block_of = Vec::with_capacity(doc.text.len() / 4);
         for (bi, b) in doc.content_blocks().enumerate() {
-            let t = tokenize(&doc.text, b.start, b.end);
-            block_of.extend(std::iter::repeat_n(bi as u32, t.len()));
-            tokens.extend(t);
+            tokenize_into(&doc.text, b.start, b.end, &mut tokens);
+            block_of.resize(tokens.len(), bi as u32);
         }
         let caps: Vec<bool> = tokens
             .iter()
@@ -193,7 +192,8 @@ fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[boo
     let mut words = vec![0usize; blocks];
     let mut lower = vec![0usize; blocks];
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word && t.text(text).chars().count() > 3 {
+        // Bytes, not characters: a cheap length test is enough here.
+        if t.kind == TokenKind::Word && t.end - t.start > 3 {
             let b = block_of[i] as usize;
             words[b] += 1;
             if !caps[i] {

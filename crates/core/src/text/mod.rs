@@ -9,7 +9,7 @@ mod token;
 
 pub use fold::{fold_char, fold_str, Folded};
 pub use hash::{FastMap, FastSet, Fnv};
-pub use token::{tokenize, Token, TokenKind};
+pub use token::{tokenize, tokenize_into, Token, TokenKind};
 
 /// Lowercase ASCII slug: folded, every run of non-alphanumerics one '-'
 /// ("Recep Tayyip Erdoğan" -> `recep-tayyip-erdogan`).

@@ -87,9 +87,15 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenise `text[start..end]` (offsets stay document offsets).
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out` (one buffer for a whole document).
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
-        return out;
+        return;
     };
     let mut it = slice.char_indices().peekable();
     let mut next_sent = true;
@@ -172,7 +178,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             next_sent = true;
         }
     }
-    out
 }
 
 fn tok(start: usize, end: usize, kind: TokenKind, sent_start: bool) -> Token {
