@@ -77,21 +77,10 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     && p + 1 == h
                     && ctx.cues.has(Cue::GenericHeads, w)
                     && !ctx.cues.has(Cue::OrgModifiers, pw));
-            if modifier {
-                s = p;
-            } else if ctx.is(p, "of")
-                && s < h
-                && p > 0
-                && ctx.is_cap(p - 1)
-                && dict_at(p - 1).is_none()
-            {
-                s = p; // "Ministry of X Affairs" is handled below; "Council of Europe" is in the data.
-            } else {
+            if !modifier {
                 break;
             }
-        }
-        while s < h && (ctx.is(s, "of") || ctx.is(s, "and")) {
-            s += 1;
+            s = p;
         }
         // "Ministry of Defense", "Ministry of Foreign Affairs".
         let mut e = h + 1;
