@@ -76,6 +76,47 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
     false
 }
 
+/// Bylines: a block opening with "By" names its authors, often in capitals
+/// ("By AIDA SULTANOVA and AVET DEMOURIAN Associated Press").
+fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let author_word = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && ctx.is_cap(k)
+            && !taken[k]
+            && !ctx.cues.has(Cue::NotName, ctx.word(k))
+    };
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        let block_start = i == 0 || !ctx.same_block(i - 1, i);
+        if !(block_start && t.kind == TokenKind::Word && ctx.word(i).eq_ignore_ascii_case("by")) {
+            continue;
+        }
+        let mut k = i + 1;
+        loop {
+            let start = k;
+            while author_word(k) && ctx.same_block(i, k) && k < start + 4 {
+                k += 1;
+            }
+            if k - start >= 2 {
+                out.push(Cand {
+                    start: ctx.tokens[start].start,
+                    end: ctx.tokens[k - 1].end,
+                    ty: EntityType::Person,
+                    id: None,
+                    entry: None,
+                    prio: 7,
+                });
+            }
+            if (ctx.is(k, "and") || ctx.is_punct(k, ',')) && ctx.same_block(i, k) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// A hyphen glued to the tokens on both sides ("Ter-Petrosyan").
 fn glued_hyphen(ctx: &Ctx<'_>, j: usize) -> bool {
     ctx.is_punct(j, '-')
@@ -192,6 +233,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         }
         i = j;
     }
+    out.extend(bylines(ctx, taken));
     // Surname-only mentions of people named in full elsewhere in the text.
     if !surnames.is_empty() || !known.is_empty() {
         for (i, t) in ctx.tokens.iter().enumerate() {
