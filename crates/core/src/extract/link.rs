@@ -47,6 +47,26 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
             }
         }
     }
+    // A shorter full name inside one longer one ("Tayyip Erdogan", "Recep
+    // Tayyip Erdogan") is the same person: keep the longer.
+    let mut longer: HashMap<String, String> = HashMap::new();
+    for ids in by_surname.values_mut() {
+        let all = ids.clone();
+        ids.retain(|a| {
+            match all
+                .iter()
+                .filter(|b| words_within(a, b))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [only] => {
+                    longer.insert(a.clone(), (*only).clone());
+                    false
+                }
+                _ => true,
+            }
+        });
+    }
     cands
         .iter()
         .map(|c| {
@@ -58,7 +78,8 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
                         return only.clone();
                     }
                 }
-                return id_of(surface);
+                let id = id_of(surface);
+                return longer.get(&id).cloned().unwrap_or(id);
             }
             if let Some(e) = c.entry {
                 return know.entries[e as usize].id.clone();
@@ -70,75 +91,85 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
         .collect()
 }
 
-/// Corpus-wide person merging: returns old id -> new id.
-pub fn corpus_person_map(
-    docs: &[DocExtraction],
-    surfaces: &HashMap<(EntityType, String), Vec<String>>,
-) -> HashMap<String, String> {
-    let mut map = HashMap::new();
-    let persons: Vec<&String> = surfaces
-        .keys()
-        .filter(|(t, _)| *t == EntityType::Person)
-        .map(|(_, id)| id)
-        .collect();
-    let count = |id: &str| -> usize {
-        docs.iter()
-            .flat_map(|d| &d.mentions)
-            .filter(|m| m.ty == EntityType::Person && m.entity == id)
-            .count()
-    };
-    // Full names grouped by surname.
-    let mut by_surname: BTreeMap<String, Vec<&String>> = BTreeMap::new();
-    for id in &persons {
-        if let Some((_, last)) = id.rsplit_once('-') {
-            by_surname.entry(last.to_string()).or_default().push(id);
+/// Whether every word of the person id `a` occurs in the longer id `b`
+/// ("tayyip-erdogan" in "recep-tayyip-erdogan").
+fn words_within(a: &str, b: &str) -> bool {
+    b.len() > a.len() && a.split('-').all(|w| b.split('-').any(|x| x == w))
+}
+
+/// Corpus-wide person merging: old id -> new id (already followed to its
+/// end, so one lookup suffices).
+pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in docs.iter().flat_map(|d| &d.mentions) {
+        if m.ty == EntityType::Person {
+            *count.entry(m.entity.as_str()).or_default() += 1;
         }
     }
-    for (last, ids) in &mut by_surname {
-        ids.sort();
-        // Merge full names whose given names are transliterations.
-        let mut canon: Vec<&String> = Vec::new();
-        for id in ids.iter() {
-            let given = id.trim_end_matches(last.as_str()).trim_end_matches('-');
-            let same = canon.iter().find(|c| {
-                let cg = c.trim_end_matches(last.as_str()).trim_end_matches('-');
-                // Same consonant skeleton ("Arayik"/"Aryk", "Jeyhun"/"Ceyhun").
-                !given.is_empty() && skeleton(cg).len() >= 2 && skeleton(cg) == skeleton(given)
+    // Full names (ids with a '-') grouped by surname.
+    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for &id in count.keys() {
+        if let Some((_, last)) = id.rsplit_once('-') {
+            by_surname.entry(last).or_default().push(id);
+        }
+    }
+    let mut map: HashMap<String, String> = HashMap::new();
+    for (last, ids) in &by_surname {
+        // Full names whose given names are transliterations of each other
+        // share a consonant skeleton ("Arayik"/"Aryk", "Jeyhun"/"Ceyhun"):
+        // the more frequent spelling wins.
+        let given = |id: &str| id.trim_end_matches(last).trim_end_matches('-').to_string();
+        let mut canon: Vec<&str> = Vec::new();
+        for &id in ids {
+            let g = given(id);
+            let same = canon.iter_mut().find(|c| {
+                let cg = given(c);
+                !g.is_empty() && skeleton(&cg).len() >= 2 && skeleton(&cg) == skeleton(&g)
             });
             match same {
+                Some(c) if count[*c] >= count[id] => {
+                    map.insert(id.to_string(), c.to_string());
+                }
                 Some(c) => {
-                    let (keep, drop) = if count(c) >= count(id) {
-                        (*c, *id)
-                    } else {
-                        (*id, *c)
-                    };
-                    map.insert(drop.clone(), keep.clone());
+                    map.insert(c.to_string(), id.to_string());
+                    *c = id;
                 }
                 None => canon.push(id),
             }
         }
-        // A shorter full name inside a longer one ("Tayyip Erdogan" in
-        // "Recep Tayyip Erdogan") is the same person.
-        for a in canon.iter() {
-            let aw: Vec<&str> = a.split('-').collect();
-            let longer: Vec<&&String> = canon
+        // A shorter full name inside one longer one is the same person.
+        let mut targets: Vec<&str> = Vec::new();
+        for &a in &canon {
+            match canon
                 .iter()
-                .filter(|b| b.len() > a.len() && aw.iter().all(|w| b.split('-').any(|x| x == *w)))
-                .collect();
-            if let [only] = longer.as_slice() {
-                map.insert((*a).clone(), (**only).clone());
+                .filter(|b| words_within(a, b))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [only] => {
+                    map.insert(a.to_string(), only.to_string());
+                }
+                _ => targets.push(a),
             }
         }
         // A surname alone goes to the one full name with that surname.
-        let targets: Vec<&&String> = canon
-            .iter()
-            .filter(|c| !map.contains_key(c.as_str()))
-            .collect();
         if let [only] = targets.as_slice() {
-            if persons.contains(&last) {
-                map.insert(last.clone(), (**only).clone());
+            if count.contains_key(last) {
+                map.insert(last.to_string(), only.to_string());
             }
         }
+    }
+    // Follow chains (a -> b -> c) to their end.
+    let keys: Vec<String> = map.keys().cloned().collect();
+    for k in keys {
+        let mut target = map[&k].clone();
+        for _ in 0..8 {
+            match map.get(&target) {
+                Some(next) if *next != target => target = next.clone(),
+                _ => break,
+            }
+        }
+        map.insert(k, target);
     }
     map
 }
@@ -205,19 +236,6 @@ pub fn remap(corpus: &mut CorpusExtraction, map: &HashMap<String, String>, ty: E
             }
         }
     }
-}
-
-/// Surfaces seen per (type, id), for corpus linking.
-pub fn surfaces_of(docs: &[(&str, &DocExtraction)]) -> HashMap<(EntityType, String), Vec<String>> {
-    let mut out: HashMap<(EntityType, String), Vec<String>> = HashMap::new();
-    for (text, d) in docs {
-        for m in &d.mentions {
-            out.entry((m.ty, m.entity.clone()))
-                .or_default()
-                .push(text.get(m.start..m.end).unwrap_or("").to_string());
-        }
-    }
-    out
 }
 
 /// Mentions from selected candidates and their ids, with code-point offsets.

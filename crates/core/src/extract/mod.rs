@@ -95,13 +95,7 @@ impl Extractor {
             docs: docs.iter().map(|d| self.extract_with(d, &known)).collect(),
             entities: Vec::new(),
         };
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
-        let surfaces = link::surfaces_of(&pairs);
-        let map = link::corpus_person_map(&corpus.docs, &surfaces);
+        let map = link::corpus_person_map(&corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Person);
         let pairs: Vec<(&str, &DocExtraction)> = docs
             .iter()

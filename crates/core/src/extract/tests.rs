@@ -246,6 +246,15 @@ fn persons() {
 #[test]
 fn surnames_link_to_the_one_full_name() {
     only(&[(
+        "Turkish President Recep Tayyip Erdogan spoke. Tayyip Erdogan said more. Erdogan left.",
+        &[
+            ("Turkish", "NORP", "turkey"),
+            ("Recep Tayyip Erdogan", "PERSON", "recep-tayyip-erdogan"),
+            ("Tayyip Erdogan", "PERSON", "recep-tayyip-erdogan"),
+            ("Erdogan", "PERSON", "recep-tayyip-erdogan"),
+        ],
+    )]);
+    only(&[(
         "President Ilham Aliyev spoke. Aliyev said no.",
         &[
             ("Ilham Aliyev", "PERSON", "ilham-aliyev"),
