@@ -103,6 +103,8 @@ pub struct Knowledge {
     pub keys: Vec<Key>,
     /// Folded given names.
     pub given_names: FastSet<String>,
+    /// Folded names of countries (short names and aliases).
+    pub country_names: FastSet<String>,
     /// Consonant skeleton of region-of-interest place names -> entry (only
     /// skeletons that name one entry).
     pub skeletons: FastMap<String, u32>,
@@ -312,8 +314,10 @@ impl Knowledge {
                 roi: false,
             });
             b.add_name(cols[1], i, true);
+            b.k.country_names.insert(fold_str(cols[1]));
             for a in list(cols.get(5)) {
                 b.add_name(a, i, false);
+                b.k.country_names.insert(fold_str(a));
             }
             for d in list(cols.get(6)) {
                 let n = b.add_entry(Entry {

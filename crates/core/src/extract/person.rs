@@ -117,6 +117,31 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     out
 }
 
+/// An age after the name: "Lusine Avanesyan, 42," / "(42)".
+fn age_after(ctx: &Ctx<'_>, end: usize) -> bool {
+    (ctx.is_punct(end, ',') || ctx.is_punct(end, '('))
+        && ctx
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && ctx.word(end + 1).len() <= 2
+        && (ctx.is_punct(end + 2, ',') || ctx.is_punct(end + 2, ')') || ctx.is_punct(end + 2, '.'))
+}
+
+/// A country's possessive right before: "Turkey's Hulusi Akar".
+fn country_possessive_before(ctx: &Ctx<'_>, start: usize) -> bool {
+    start > 0
+        && ctx.same_block(start - 1, start)
+        && ctx.end_without_possessive(start - 1) < ctx.tokens[start - 1].end
+        && ctx.know.country_names.contains(
+            ctx.folded(
+                ctx.tokens[start - 1].start,
+                ctx.end_without_possessive(start - 1),
+            )
+            .as_ref(),
+        )
+}
+
 /// A hyphen glued to the tokens on both sides ("Ter-Petrosyan").
 fn glued_hyphen(ctx: &Ctx<'_>, j: usize) -> bool {
     ctx.is_punct(j, '-')
@@ -205,7 +230,9 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         let first = ctx.folded_word(i);
         let last_end = ctx.end_without_possessive(j - 1);
         let cue_title = title_before(ctx, i, taken);
-        let cue_verb = verb_after(ctx, j) || (len >= 2 && verb_before(ctx, i));
+        let cue_verb = verb_after(ctx, j)
+            || (len >= 2
+                && (verb_before(ctx, i) || age_after(ctx, j) || country_possessive_before(ctx, i)));
         let given = ctx.know.given_names.contains(first.as_ref());
         let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
