@@ -7,7 +7,11 @@
 //! 1. [`corpus`]: source files become [`corpus::Document`]s with metadata
 //!    (title, outlet, publication date) and blocks (paragraphs, site furniture).
 //! 2. [`time`]: calendar dates, shared by metadata detection and extraction.
-//! 3. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 3. [`text`]: folding, tokens and slugs: the text layer extraction reads.
+//! 4. [`knowledge`]: embedded open data (places, countries, organisations,
+//!    outlets, given names), parsed once.
+//! 5. [`extract`]: documents -> typed mentions -> linked entities.
+//! 6. [`url_state`]: the explorer's state as a query string, parsed leniently.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
