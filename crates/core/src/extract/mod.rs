@@ -3,12 +3,15 @@
 //! The extractor is built once from embedded open data and then extracts from
 //! any text without failing. Per document, the pipeline is:
 //!
-//! 1. segment: content blocks -> tokens (`text`), folded text for matching;
-//! 2. match: the [`dictionary`] of known names (places, countries,
-//!    nationalities, organisations, outlets);
-//! 3. recognise: [`date`]s, [`org`]anisations built on head words,
-//!    [`person`]s from cues, [`place`]s from context;
-//! 4. resolve overlaps (longest first) and [`link`] mentions to ids.
+//! 1. segment: content blocks -> tokens (`crate::text`), folded text for
+//!    matching;
+//! 2. match: the dictionary of known names (places, countries,
+//!    nationalities, organisations, outlets), `dictionary.rs`;
+//! 3. recognise: dates (`date.rs`), organisations built on head words
+//!    (`org.rs`), places from context (`place.rs`), persons from cues
+//!    (`person.rs`);
+//! 4. resolve overlaps (longest first, `context.rs`) and link mentions to
+//!    ids (`link.rs`).
 //!
 //! ```
 //! use entiscope_core::corpus::Document;
