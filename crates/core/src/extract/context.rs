@@ -1,7 +1,7 @@
 //! One document prepared for the recognisers: its content tokens, folded
 //! text, and the candidate spans each recogniser proposes.
 
-use super::cues::Cues;
+use super::cues::{Cue, Cues};
 use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
@@ -37,6 +37,10 @@ pub struct Ctx<'a> {
     pub tokens: Vec<Token>,
     /// Whether each token is a word or hashtag starting with an uppercase letter.
     pub caps: Vec<bool>,
+    /// Per token: the cue sets its text (possessive "'s" dropped) is in.
+    pub cue_exact: Vec<u32>,
+    /// Per token: the cue sets its ASCII-lowercased text is in.
+    pub cue_lower: Vec<u32>,
     /// Per block: a Title Case headline.
     pub headline: Vec<bool>,
     /// Index of the block each token belongs to.
@@ -67,9 +71,28 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let headline = title_case_blocks(&doc.text, &tokens, &block_of, &caps);
+        let lower = doc.text.to_ascii_lowercase();
+        let (mut cue_exact, mut cue_lower) = (vec![0; tokens.len()], vec![0; tokens.len()]);
+        for (i, t) in tokens.iter().enumerate() {
+            if t.is_wordlike() {
+                let w = t.text(&doc.text);
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                cue_exact[i] = cues.mask(bare);
+                cue_lower[i] = if bare.bytes().any(|b| b.is_ascii_uppercase()) {
+                    cues.mask(&lower[t.start..t.start + bare.len()])
+                } else {
+                    cue_exact[i]
+                };
+            }
+        }
         Ctx {
             text: &doc.text,
-            lower: doc.text.to_ascii_lowercase(),
+            lower,
+            cue_exact,
+            cue_lower,
             caps,
             headline,
             tokens,
@@ -77,6 +100,21 @@ impl<'a> Ctx<'a> {
             know,
             cues,
         }
+    }
+
+    /// Token `i` (possessive dropped) is a word of `cue`, exactly as written.
+    pub fn cue(&self, i: usize, cue: Cue) -> bool {
+        self.cue_exact
+            .get(i)
+            .is_some_and(|&m| Cues::in_mask(m, cue))
+    }
+
+    /// Token `i` (possessive dropped) is a word of `cue` in any ASCII case.
+    pub fn cue_any_case(&self, i: usize, cue: Cue) -> bool {
+        self.cue_lower
+            .get(i)
+            .is_some_and(|&m| Cues::in_mask(m, cue))
+            || self.cue(i, cue)
     }
 
     /// Token `i` lies in a Title Case headline ("Turkey Will Stand By

@@ -61,6 +61,8 @@ const SECTIONS: [(&str, Cue); 14] = [
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
     sets: FastMap<Cue, FastSet<&'static str>>,
+    /// Word -> bit set of the cues it belongs to (bit `cue as u32`).
+    masks: FastMap<&'static str, u32>,
 }
 
 impl Cues {
@@ -98,29 +100,29 @@ impl Cues {
                 message: format!("section [{name}] is missing"),
             });
         }
-        Ok(Cues { sets })
+        let mut masks: FastMap<&'static str, u32> = FastMap::default();
+        for (cue, words) in &sets {
+            for w in words {
+                *masks.entry(w).or_default() |= 1 << (*cue as u32);
+            }
+        }
+        Ok(Cues { sets, masks })
+    }
+
+    /// The cues `word` (exactly as written) belongs to, as a bit set; test
+    /// with [`Cues::in_mask`]. One lookup per token serves every cue.
+    pub fn mask(&self, word: &str) -> u32 {
+        self.masks.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether `cue` is in the bit set `mask`.
+    pub fn in_mask(mask: u32, cue: Cue) -> bool {
+        mask & (1 << (cue as u32)) != 0
     }
 
     /// Whether `word` is in the set (exactly as written).
     pub fn has(&self, cue: Cue, word: &str) -> bool {
         self.sets.get(&cue).is_some_and(|s| s.contains(word))
-    }
-
-    /// Whether `word`, lowercased, is in the set.
-    pub fn has_lower(&self, cue: Cue, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.has(cue, word);
-        }
-        // Cue words are short: lowercase on the stack when possible.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(dst) => {
-                dst.copy_from_slice(word.as_bytes());
-                dst.make_ascii_lowercase();
-                std::str::from_utf8(dst).is_ok_and(|w| self.has(cue, w))
-            }
-            None => self.has(cue, &word.to_ascii_lowercase()),
-        }
     }
 
     /// Every word of a set (for suffix tests).

@@ -167,7 +167,7 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize) -> bool {
         return false;
     }
     // "President Hasan Rouhani": a place name right after a title is a name.
-    if ti > 0 && ctx.same_block(ti - 1, ti) && ctx.cues.has_lower(Cue::Titles, ctx.word(ti - 1)) {
+    if ti > 0 && ctx.same_block(ti - 1, ti) && ctx.cue_any_case(ti - 1, Cue::Titles) {
         return false;
     }
     if entry.ambiguous {

@@ -37,10 +37,6 @@ fn body_slug(name: &str) -> String {
     }
 }
 
-fn is_head(ctx: &Ctx<'_>, w: &str) -> bool {
-    ctx.cues.has(Cue::OrgHeads, w)
-}
-
 /// ORG candidates. `dict` are the dictionary candidates (sorted by start),
 /// used to strip and resolve countries.
 pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
@@ -59,7 +55,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         let w = ctx.word(h);
         if !ctx.is_cap(h)
             || ctx.tokens[h].kind != TokenKind::Word
-            || !is_head(ctx, w)
+            || !ctx.cue(h, Cue::OrgHeads)
             || dict_at(h).is_some()
         {
             continue;
@@ -68,15 +64,14 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         let mut s = h;
         while s > 0 && ctx.same_block(s - 1, h) {
             let p = s - 1;
-            let pw = ctx.word(p);
             let modifier = ctx.is_cap(p)
                 && ctx.tokens[p].kind == TokenKind::Word
                 && dict_at(p).is_none_or(|c| c.ty == EntityType::Org)
-                && (ctx.cues.has(Cue::OrgModifiers, pw) || !ctx.cues.has(Cue::NotName, pw))
+                && (ctx.cue(p, Cue::OrgModifiers) || !ctx.cue(p, Cue::NotName))
                 && !(ctx.tokens[p].sent_start
                     && p + 1 == h
-                    && ctx.cues.has(Cue::GenericHeads, w)
-                    && !ctx.cues.has(Cue::OrgModifiers, pw));
+                    && ctx.cue(h, Cue::GenericHeads)
+                    && !ctx.cue(p, Cue::OrgModifiers));
             if !modifier {
                 break;
             }
@@ -91,7 +86,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 && ctx.is_cap(k)
                 && dict_at(k).is_none()
                 && ctx.tokens[k].kind == TokenKind::Word
-                && ctx.cues.has(Cue::MinistryDomains, ctx.word(k))
+                && ctx.cue(k, Cue::MinistryDomains)
             {
                 k += 1;
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
@@ -104,7 +99,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
-        let national = ctx.cues.has(Cue::NationalHeads, w);
+        let national = ctx.cue(h, Cue::NationalHeads);
         let modifiers = h - s + (e - h - 1);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {

@@ -28,12 +28,12 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
         return false;
     }
-    !ctx.cues.has(Cue::NotName, bare)
+    !ctx.cue(i, Cue::NotName)
 }
 
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && ctx.cues.has_lower(Cue::NameParticles, ctx.word(i))
+        && ctx.cue_any_case(i, Cue::NameParticles)
 }
 
 pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -44,10 +44,7 @@ pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// A title or role word at token `i`.
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && ctx
-            .cues
-            .has_lower(Cue::Titles, ctx.word(i).trim_end_matches("'s"))
+    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && ctx.cue_any_case(i, Cue::Titles)
 }
 
 /// Whether a title cue precedes token `start`: the title itself, then
@@ -84,7 +81,7 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
             && ctx.is_cap(k)
             && !taken[k]
-            && !ctx.cues.has(Cue::NotName, ctx.word(k))
+            && !ctx.cue(k, Cue::NotName)
     };
     for (i, t) in ctx.tokens.iter().enumerate() {
         let block_start = i == 0 || !ctx.same_block(i - 1, i);
@@ -167,7 +164,7 @@ fn verb_before(ctx: &Ctx<'_>, start: usize) -> bool {
 fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
     let verb = |i: usize| {
         ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && ctx.cues.has_lower(Cue::ReportingVerbs, ctx.word(i))
+            && ctx.cue_any_case(i, Cue::ReportingVerbs)
     };
     if verb(end)
         || (ctx.is(end, "has") || ctx.is(end, "had") || ctx.is(end, "also")) && verb(end + 1)

@@ -19,7 +19,7 @@ fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
             .is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Hashtag)
             && ctx.is_cap(k)
             && !taken[k]
-            && !ctx.cues.has(Cue::NotName, ctx.word(k))
+            && !ctx.cue(k, Cue::NotName)
     };
     if !ok(i) {
         return None;
@@ -58,8 +58,7 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
 }
 
 fn place_noun_after(ctx: &Ctx<'_>, j: usize) -> bool {
-    ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-        && ctx.cues.has(Cue::PlaceAfter, ctx.word(j))
+    ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && ctx.cue(j, Cue::PlaceAfter)
 }
 
 /// A list of name runs starting at `i`: "A, B, C and D" (Oxford comma too).
@@ -107,7 +106,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
-        if !ctx.is_cap(i) && ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(i)) {
+        if ctx.cue(i, Cue::PlaceBeforeOf) {
             let mut k = i + 1;
             if ctx.is(k, "of")
                 || ctx.is_punct(k, ':')
@@ -142,8 +141,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     && ((known.get(end + 1).copied().unwrap_or(false)
                         || name_run(ctx, end + 1, taken).is_some())
                         && place_noun_after(ctx, name_run(ctx, end + 1, taken).unwrap_or(end + 2))
-                        || ctx.is(end + 1, "the")
-                            && ctx.cues.has(Cue::PlaceBeforeOf, ctx.word(end + 2)));
+                        || ctx.is(end + 1, "the") && ctx.cue(end + 2, Cue::PlaceBeforeOf));
                 if items.len() >= 2 && tail_place {
                     for (a, b) in &items {
                         if !known[*a] {
@@ -166,12 +164,11 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                 // "Aras River", "Zangezur Mountains": the head is in the name.
                 if let Some(&(a, b)) = items.last() {
                     let head = (a + 1..=b).rev().find(|&k| {
-                        ctx.tokens[k - 1].kind == TokenKind::Word
-                            && ctx.cues.has(Cue::PlaceHeads, ctx.word(k - 1))
+                        ctx.tokens[k - 1].kind == TokenKind::Word && ctx.cue(k - 1, Cue::PlaceHeads)
                     });
                     if let Some(h) = head.filter(|&h| h > a + 1) {
                         out.push(cand(ctx, a, h));
-                    } else if ctx.cues.has(Cue::PlaceHeads, ctx.word(b)) && ctx.same_block(a, b) {
+                    } else if ctx.cue(b, Cue::PlaceHeads) && ctx.same_block(a, b) {
                         out.push(cand(ctx, a, b + 1));
                     }
                 }
