@@ -97,9 +97,11 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
     let Some(slice) = text.get(start..end) else {
         return;
     };
-    let mut it = slice.char_indices().peekable();
     let mut next_sent = true;
-    while let Some((i, c)) = it.next() {
+    let mut pos = 0;
+    while let Some(c) = slice[pos..].chars().next() {
+        let i = pos;
+        pos += c.len_utf8();
         let s = start + i;
         if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
             continue;
@@ -109,7 +111,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let len = slice[i..]
                 .find(char::is_whitespace)
                 .unwrap_or(slice.len() - i);
-            skip_to(&mut it, i + len);
+            pos = i + len;
             out.push(tok(s, s + len, TokenKind::Url, false));
             continue;
         }
@@ -119,7 +121,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 .find(|ch: char| !(is_word_char(ch) || ch == '_'))
                 .unwrap_or(body.len());
             if len > 0 {
-                skip_to(&mut it, i + 1 + len);
+                pos = i + 1 + len;
                 if c == '@' {
                     out.push(tok(s, s + 1 + len, TokenKind::Handle, false));
                 } else {
@@ -130,11 +132,19 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             }
         }
         if is_word_char(c) {
+            let bytes = slice.as_bytes();
             let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            loop {
+                // Most of a word is ASCII letters: skip them bytewise.
+                while e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                    e += 1;
+                }
+                let Some(d) = slice[e..].chars().next() else {
+                    break;
+                };
                 let inner_joiner = (is_apostrophe(d)
                     || ((d == ',' || d == '.') && c.is_ascii_digit()))
-                    && slice[j + d.len_utf8()..].chars().next().is_some_and(|n| {
+                    && slice[e + d.len_utf8()..].chars().next().is_some_and(|n| {
                         if c.is_ascii_digit() {
                             n.is_ascii_digit()
                         } else {
@@ -142,12 +152,12 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                         }
                     });
                 if is_word_char(d) || inner_joiner {
-                    e = j + d.len_utf8();
-                    it.next();
+                    e += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            pos = e;
             let word = &slice[i..e];
             let kind = if word
                 .bytes()
@@ -186,12 +196,6 @@ fn tok(start: usize, end: usize, kind: TokenKind, sent_start: bool) -> Token {
         end,
         kind,
         sent_start,
-    }
-}
-
-fn skip_to(it: &mut std::iter::Peekable<std::str::CharIndices<'_>>, until: usize) {
-    while it.peek().is_some_and(|&(j, _)| j < until) {
-        it.next();
     }
 }
 
