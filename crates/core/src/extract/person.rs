@@ -28,7 +28,8 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
         return false;
     }
-    !ctx.cue(i, Cue::NotName)
+    // Titles are never part of the name ("Coach Zinedine Zidane").
+    !ctx.cue(i, Cue::NotName) && !ctx.cue_any_case(i, Cue::Titles)
 }
 
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -58,8 +59,10 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
         if title(ctx, i) {
             return true;
         }
-        if ctx.is_punct(i, '.') && i > 0 && title(ctx, i - 1) {
-            return true; // "Mr. Smith", "Gen. X"
+        // "Mr. Smith", "Gen. X": an abbreviated title whose period does not
+        // end the sentence ("..., an analyst. Shares of Apple" is no cue).
+        if ctx.is_punct(i, '.') && i > 0 && title(ctx, i - 1) && !ctx.tokens[i + 1].sent_start {
+            return true;
         }
         let ok = ctx.is_punct(i, ',') && steps == 1
             || ctx.is(i, "of")
@@ -71,6 +74,52 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
         }
     }
     false
+}
+
+/// A surname-shaped word joined by "and" or a comma to a person found, or
+/// to another surname-shaped word ("calls with Pashinyan and Aliyev"): a
+/// person too.
+fn coordinated(ctx: &Ctx<'_>, taken: &[bool], found: &[Cand]) -> Vec<Cand> {
+    let is_person_at = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            found
+                .iter()
+                .any(|c| c.start <= t.start && t.end <= c.end.max(t.end) && t.start < c.end)
+        })
+    };
+    let mut out = Vec::new();
+    for i in 0..ctx.tokens.len() {
+        if !name_word(ctx, i, taken) || !has_surname_ending(ctx, i) || is_person_at(i) {
+            continue;
+        }
+        if name_word(ctx, i + 1, taken) || (i > 0 && name_word(ctx, i - 1, taken)) {
+            continue; // part of a longer run, judged there
+        }
+        let joined = |a: usize, b: usize| {
+            ctx.same_block(a, b) && (ctx.is(a, "and") || ctx.is_punct(a, ',') || ctx.is(a, "or"))
+        };
+        // Another lone surname-shaped word counts as well ("Pashinyan and
+        // Aliyev").
+        let lone_surname = |k: usize| {
+            name_word(ctx, k, taken)
+                && has_surname_ending(ctx, k)
+                && !name_word(ctx, k + 1, taken)
+                && !(k > 0 && name_word(ctx, k - 1, taken))
+        };
+        let before = i >= 2 && joined(i - 1, i) && (is_person_at(i - 2) || lone_surname(i - 2));
+        let after = joined(i + 1, i) && (is_person_at(i + 2) || lone_surname(i + 2));
+        if before || after {
+            out.push(Cand {
+                start: ctx.tokens[i].start,
+                end: ctx.end_without_possessive(i),
+                ty: EntityType::Person,
+                id: None,
+                entry: None,
+                prio: 4,
+            });
+        }
+    }
+    out
 }
 
 /// Bylines: a block opening with "By" names its authors, often in capitals
@@ -257,6 +306,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         }
         i = j;
     }
+    out.extend(coordinated(ctx, taken, &out));
     out.extend(bylines(ctx, taken));
     // Surname-only mentions of people named in full elsewhere in the text.
     if !surnames.is_empty() || !known.is_empty() {

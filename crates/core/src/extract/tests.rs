@@ -240,6 +240,10 @@ fn persons() {
             &[("Border", "PERSON"), ("Heavy", "PERSON")],
         ),
         ("The president said", &[("The", "PERSON")]),
+        (
+            "said Katy Huberty, an analyst. Shares of Apple rose.",
+            &[("Apple", "PERSON")],
+        ),
     ]);
 }
 
@@ -558,4 +562,89 @@ proptest! {
             prop_assert!(!m.entity.is_empty());
         }
     }
+}
+
+/// Cases found while reading unseen-style articles (not the seed articles).
+#[test]
+fn cases_from_unseen_style_texts() {
+    has(&[
+        // A town of the region may open a sentence even if its name is a word.
+        (
+            "Missiles fell. Ganja was hit again.",
+            &[("Ganja", "PLACE", "ganja")],
+        ),
+        (
+            "along the Aras River",
+            &[("Aras River", "PLACE", "aras-river")],
+        ),
+        (
+            "freed Alphali, Bravolu and Charliler villages of Fuzuli district",
+            &[
+                ("Alphali", "PLACE", "alphali"),
+                ("Bravolu", "PLACE", "bravolu"),
+                ("Charliler", "PLACE", "charliler"),
+                ("Fuzuli", "PLACE", "fuzuli"),
+            ],
+        ),
+        (
+            "Updated 2020-10-15 09:30",
+            &[("2020-10-15", "DATE", "2020-10-15")],
+        ),
+        ("Posted 15.10.2020", &[("15.10.2020", "DATE", "2020-10-15")]),
+        (
+            "on 10/15/2020 and 27/09/2020",
+            &[
+                ("10/15/2020", "DATE", "2020-10-15"),
+                ("27/09/2020", "DATE", "2020-09-27"),
+            ],
+        ),
+        (
+            "Turkey's Hulusi Akar arrived",
+            &[("Hulusi Akar", "PERSON", "hulusi-akar")],
+        ),
+        (
+            "residents such as Ramil Safar, 41, stayed",
+            &[("Ramil Safar", "PERSON", "ramil-safar")],
+        ),
+        (
+            "residents such as Ramil Safar (41) stayed",
+            &[("Ramil Safar", "PERSON", "ramil-safar")],
+        ),
+        (
+            "By AIDA SULTANOVA and Avet Demourian, Associated Press",
+            &[
+                ("AIDA SULTANOVA", "PERSON", "aida-sultanova"),
+                ("Avet Demourian", "PERSON", "avet-demourian"),
+            ],
+        ),
+        (
+            "Prime Minister Giorgi Gakharia held calls with Pashinyan and Aliyev.",
+            &[
+                ("Giorgi Gakharia", "PERSON", "giorgi-gakharia"),
+                ("Pashinyan", "PERSON", "pashinyan"),
+                ("Aliyev", "PERSON", "aliyev"),
+            ],
+        ),
+        (
+            "Coach Zinedine Zidane praised them.",
+            &[("Zinedine Zidane", "PERSON", "zinedine-zidane")],
+        ),
+    ]);
+    not(&[
+        // Title Case headlines: capitals are no cue.
+        (
+            "Turkey Will Continue To Stand By Azerbaijan Until Victory",
+            &[("Will Continue", "PERSON"), ("Stand", "PERSON")],
+        ),
+        (
+            "Pashinyan Admits Defeat As Peacekeepers Arrive",
+            &[("Pashinyan Admits Defeat", "PERSON")],
+        ),
+        // A given name that is also a word is no cue.
+        (
+            "After the Velvet Revolution of 2018 brought change",
+            &[("Velvet Revolution", "PERSON")],
+        ),
+        ("at 01:00 Moscow time", &[("01", "DATE")]),
+    ]);
 }
