@@ -105,8 +105,7 @@ enum When {
 /// DATE candidates with ids resolved against the publication date: the
 /// stated one, else the latest full date in the text unless the text names
 /// a later year (a history piece quoting "February 26, 1992" was not
-/// published then). Without either, a day and month take the latest year
-/// the text names.
+/// published then).
 pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
     let found = scan(ctx);
     let latest_year = found
@@ -133,14 +132,14 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             start,
             end,
             ty: EntityType::Date,
-            id: Some(resolve(w, published, latest_year)),
+            id: Some(resolve(w, published)),
             entry: None,
             prio: 9,
         })
         .collect()
 }
 
-fn resolve(w: When, pubd: Option<Date>, latest_year: Option<i32>) -> String {
+fn resolve(w: When, pubd: Option<Date>) -> String {
     let unknown = || "?".to_string();
     match w {
         When::Full(d) => d.to_string(),
@@ -148,13 +147,11 @@ fn resolve(w: When, pubd: Option<Date>, latest_year: Option<i32>) -> String {
         When::Decade(y) => format!("{y}s"),
         When::MonthYear(y, m) => format!("{y:04}-{m:02}"),
         When::MonthDay(m, d) => {
-            // Without a publication date: the latest year named, else the
-            // ISO 8601 month-day form ("--09-27").
+            // Without a publication date: the ISO 8601 month-day form
+            // ("--09-27"). The years a text names are mostly history (1994,
+            // 1992) and say nothing about the year of "Sept. 27".
             let Some(p) = pubd else {
-                return match latest_year.and_then(|y| Date::new(y, m, d)) {
-                    Some(x) => x.to_string(),
-                    None => format!("--{m:02}-{d:02}"),
-                };
+                return format!("--{m:02}-{d:02}");
             };
             // News reports the past: a day well after publication belongs
             // to the previous year.

@@ -386,7 +386,7 @@ fn dates_resolve_against_publication() {
         &[
             ("February 26, 1992", "DATE", "1992-02-26"),
             ("2020", "DATE", "2020"),
-            ("October 12", "DATE", "2020-10-12"),
+            ("October 12", "DATE", "--10-12"),
             ("Today", "DATE", "?"),
         ],
     )]);
