@@ -97,7 +97,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        // "Ashagi Maralyan": a toponym prefix and a name.
+        // "Ashagi Veysalli": a toponym prefix and a name.
         if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
                 out.push(cand(ctx, i, j.min(i + 3)));
