@@ -174,6 +174,46 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
     map
 }
 
+/// Corpus-wide merging of places read from context (villages the gazetteer
+/// lacks): spellings with one consonant skeleton and first letter ("Talish",
+/// "Talysh") join the known place of that skeleton, else the most frequent
+/// spelling. Gazetteer places are never merged with each other.
+pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<String, String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in docs.iter().flat_map(|d| &d.mentions) {
+        if m.ty == EntityType::Place {
+            *count.entry(m.entity.as_str()).or_default() += 1;
+        }
+    }
+    let known = |id: &str| {
+        know.by_id
+            .contains_key(&(EntityType::Place, id.to_string()))
+    };
+    // Skeleton (with first letter) -> ids, known ones first, then by count.
+    let mut groups: BTreeMap<(char, String), Vec<&str>> = BTreeMap::new();
+    for &id in count.keys() {
+        let sk = skeleton(id);
+        if let Some(first) = id.chars().next().filter(|_| sk.len() >= 4) {
+            groups.entry((first, sk)).or_default().push(id);
+        }
+    }
+    let mut map = HashMap::new();
+    for ids in groups.values_mut() {
+        if ids.len() < 2 {
+            continue;
+        }
+        ids.sort_by_key(|id| (!known(id), std::cmp::Reverse(count[id]), *id));
+        let target = ids[0];
+        if ids[1..].iter().any(|id| known(id)) {
+            continue; // two gazetteer places: distinct places, not spellings
+        }
+        for id in &ids[1..] {
+            map.insert(id.to_string(), target.to_string());
+        }
+    }
+    map
+}
+
 /// The entity table for the linked mentions of a corpus.
 pub fn entities(know: &Knowledge, docs: &[(&str, &DocExtraction)]) -> Vec<Entity> {
     let mut surfaces: BTreeMap<(String, EntityType), BTreeMap<String, usize>> = BTreeMap::new();

@@ -100,6 +100,8 @@ impl Extractor {
         };
         let map = link::corpus_person_map(&corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Person);
+        let map = link::corpus_place_map(&self.know, &corpus.docs);
+        link::remap(&mut corpus, &map, EntityType::Place);
         let pairs: Vec<(&str, &DocExtraction)> = docs
             .iter()
             .map(|d| d.text.as_str())

@@ -537,6 +537,21 @@ fn corpus_linking_and_entity_table() {
     keys.dedup();
     assert_eq!(keys.len(), n, "entities unique per (id, type)");
     let ankara = c.entities.iter().find(|e| e.id == "ankara").unwrap();
+    // Spellings of one village read from context join across documents.
+    let villages = [
+        Document::new("v1", "Shelling hit Seyidlar village on Monday."),
+        Document::new("v2", "Shelling hit Seidlar village again."),
+    ];
+    let v = extractor().extract_corpus(&villages);
+    let ids: Vec<&str> = v
+        .docs
+        .iter()
+        .flat_map(|d| &d.mentions)
+        .filter(|m| m.ty == EntityType::Place)
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert_eq!(ids[0], ids[1], "{ids:?}");
     assert!(ankara.coords.is_some());
 }
 
