@@ -1,15 +1,18 @@
 //! PERSON recogniser: runs of capitalised name words, accepted when a cue
 //! says they name a person: a title or role before ("Foreign Minister Sergey
 //! Lavrov", "his Italian counterpart Luigi Di Maio"), a reporting verb after
-//! ("Mevlut Cavusoglu said"), a known given name first, or a surname ending
-//! typical of the region ("Hikmet Hajiyev"). Titles are never in the span.
-//! Once a full name is found, its surname alone is a mention too ("Aliyev").
+//! or before ("Mevlut Cavusoglu said", "said Olesya Vartanyan"), an age
+//! (", 41,"), a country's possessive ("Turkey's Hulusi Akar"), a known given
+//! name first, or a surname ending typical of the region ("Hikmet Hajiyev").
+//! Titles are never in the span. Title Case headlines give no cue. Once a
+//! full name is found (in the text or, for a corpus, anywhere), its surname
+//! alone is a mention too ("Aliyev"); so is a surname-shaped word coordinated
+//! with a person ("Pashinyan and Aliyev"), and a byline's authors.
 
 use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use super::EntityType;
-use crate::text::FastSet;
-use crate::text::TokenKind;
+use crate::text::{FastSet, TokenKind};
 
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
@@ -32,11 +35,13 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     !ctx.cue(i, Cue::NotName) && !ctx.cue_any_case(i, Cue::Titles)
 }
 
+/// A particle inside a name ("Di", "al", "von").
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && ctx.cue_any_case(i, Cue::NameParticles)
 }
 
+/// Token `i` ends like a surname of the region ("-yan", "-yev", "-oglu").
 pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
     let f = ctx.folded_word(i);
     let f = f.strip_suffix("'s").unwrap_or(&f);
