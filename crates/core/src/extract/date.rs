@@ -1,7 +1,8 @@
 //! DATE recogniser: calendar dates ("October 3, 2020", "Sept. 27",
 //! "15 October"), "the 27th of last month", weekdays ("last Sunday",
 //! "Wednesday morning" -> "Wednesday"), yesterday/today/tomorrow, years and
-//! decades, each resolved to an ISO id against the publication date.
+//! decades, numeric dates ("2020-10-15", "15.10.2020"), each resolved to an
+//! ISO id against the publication date.
 
 use super::context::{Cand, Ctx};
 use super::EntityType;

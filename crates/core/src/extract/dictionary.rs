@@ -1,6 +1,9 @@
-//! Dictionary recogniser: every knowledge name, found with one Aho-Corasick
-//! pass (leftmost-longest) over the folded text, accepted only on token
-//! boundaries and with the capitalisation a name has in running text.
+//! Dictionary recogniser: every knowledge name (places, countries,
+//! nationalities, organisations, outlets) found with an anchored
+//! leftmost-longest Aho-Corasick search over the folded text at each token
+//! that can start a name, accepted only on token boundaries, with the
+//! capitalisation a name has in running text, and for names that are also
+//! common words only where they read as places.
 
 use super::context::{Cand, Ctx};
 use super::cues::Cue;

@@ -1,6 +1,7 @@
 //! PLACE recogniser for names the gazetteer lacks (villages, renderings),
 //! read from context: "Talish village", "the X district", "the town of X",
-//! "the villages of A, B and C", "A, B and C of X district".
+//! "the villages of A, B and C", "A, B and C villages of X district", a
+//! toponym prefix ("Ashagi Veysalli"), a geographic head ("Aras River").
 //!
 //! A name found this way is linked to a known place whose transliteration
 //! skeleton it shares ("Terter" ~ "Tartar"), else gets its own slug.
