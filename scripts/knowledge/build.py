@@ -167,7 +167,10 @@ def main() -> None:
         for a in g.get("alternatenames", []):
             a = clean(a)
             fa = fold(a)
+            # An alternate name that is an English word ("Center" for Merkez)
+            # would turn the word into a place everywhere: left out.
             if (len(alts) < limit and latin(a) and fa not in seen_alt and fa not in country_keys
+                    and fa not in words and not (a.isupper() and len(a) <= 4)  # airport codes
                     and (a.isascii() or g["countrycode"] in ALT_LIMIT)):
                 seen_alt.add(fa)
                 alts.append(a)
