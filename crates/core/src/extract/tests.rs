@@ -663,3 +663,83 @@ fn cases_from_unseen_style_texts() {
         ("at 01:00 Moscow time", &[("01", "DATE")]),
     ]);
 }
+
+/// Words that drive every recogniser: names, titles, cue nouns, dates,
+/// punctuation, and messy characters.
+const VOCAB: &[&str] = &[
+    "Baku",
+    "Aliyev",
+    "Ilham",
+    "President",
+    "said",
+    "the",
+    "villages",
+    "of",
+    "and",
+    ",",
+    ".",
+    "district",
+    "Ashagi",
+    "Qoshabulaq",
+    "Defence",
+    "Ministry",
+    "Armenia's",
+    "Azerbaijani",
+    "October",
+    "3",
+    "2020",
+    "Sept.",
+    "27",
+    "last",
+    "Sunday",
+    "the 27th of last month",
+    "(",
+    ")",
+    "OSCE",
+    "#Karabakh",
+    "@handle",
+    "-",
+    "’s",
+    "Ter-Petrosyan",
+    "By",
+    "ROI",
+    "1990s",
+    "village",
+    "Mr.",
+    "\u{a0}",
+    "\r\n",
+    "é",
+    "ə",
+    "🙏",
+    "Москва",
+    "15,2020",
+    "MFA",
+    "of Armenia",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// News-like word salad: well-formed mentions, and every mention of a
+    /// corpus extraction points at an entity of its table.
+    #[test]
+    fn word_salad_is_well_formed(words in proptest::collection::vec(0..VOCAB.len(), 0..60), sep in "[ ,\\n]") {
+        let text: String = words.iter().map(|&i| VOCAB[i]).collect::<Vec<_>>().join(&sep);
+        let doc = Document::new("s", text.clone());
+        let one = extractor().extract(&doc);
+        let mut last_end = 0;
+        for m in &one.mentions {
+            prop_assert!(m.start >= last_end && m.start < m.end && m.end <= text.len());
+            prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            prop_assert_eq!(m.char_end - m.char_start, text[m.start..m.end].chars().count());
+            last_end = m.end;
+        }
+        let corpus = extractor().extract_corpus(std::slice::from_ref(&doc));
+        let mut last_end = 0;
+        for m in &corpus.docs[0].mentions {
+            prop_assert!(m.start >= last_end && m.end <= text.len());
+            last_end = m.end;
+            prop_assert!(corpus.entities.iter().any(|e| e.id == m.entity && e.ty == m.ty));
+        }
+    }
+}
