@@ -35,6 +35,12 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     !ctx.cue(i, Cue::NotName) && !ctx.cue_any_case(i, Cue::Titles)
 }
 
+/// A middle initial: one capital letter ("H" of "Ilham H. Aliyev").
+fn initial(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A particle inside a name ("Di", "al", "von").
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -270,6 +276,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                 j += 2; // "Ter-Petrosyan", "Jean-Yves"
             } else if particle(ctx, j) && glued_hyphen(ctx, j + 1) && name_word(ctx, j + 2, taken) {
                 j += 3; // "al-Assad"
+            } else if initial(ctx, j - 1) && ctx.is_punct(j, '.') && name_word(ctx, j + 1, taken) {
+                j += 2; // "Ilham H. Aliyev"
             } else {
                 break;
             }

@@ -644,6 +644,10 @@ fn cases_from_unseen_style_texts() {
             "Coach Zinedine Zidane praised them.",
             &[("Zinedine Zidane", "PERSON", "zinedine-zidane")],
         ),
+        (
+            "President Ilham H. Aliyev said",
+            &[("Ilham H. Aliyev", "PERSON", "ilham-h-aliyev")],
+        ),
     ]);
     not(&[
         // Title Case headlines: capitals are no cue.
