@@ -33,6 +33,20 @@ fn id_of(s: &str) -> String {
     format!("u-{}", hex.join("-"))
 }
 
+/// The id of a person's name without middle initials ("Ilham H. Aliyev" ->
+/// `ilham-aliyev`).
+fn person_id(s: &str) -> String {
+    let kept: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .collect();
+    if kept.is_empty() {
+        id_of(s)
+    } else {
+        id_of(&kept.join(" "))
+    }
+}
+
 /// Ids for the candidates of one document (`text` is its text).
 pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
     // Full names in this document by folded surname.
@@ -40,7 +54,7 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
     for c in cands.iter().filter(|c| c.ty == EntityType::Person) {
         let w = words(&text[c.start..c.end]);
         if w.len() >= 2 {
-            let id = id_of(&text[c.start..c.end]);
+            let id = person_id(&text[c.start..c.end]);
             let v = by_surname.entry(fold_str(w[w.len() - 1])).or_default();
             if !v.contains(&id) {
                 v.push(id);
@@ -78,7 +92,7 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
                         return only.clone();
                     }
                 }
-                let id = id_of(surface);
+                let id = person_id(surface);
                 return longer.get(&id).cloned().unwrap_or(id);
             }
             if let Some(e) = c.entry {
