@@ -166,11 +166,17 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
                 _ => targets.push(a),
             }
         }
-        // A surname alone goes to the one full name with that surname.
-        if let [only] = targets.as_slice() {
-            if count.contains_key(last) {
-                map.insert(last.to_string(), only.to_string());
-            }
+        // A surname alone goes to the one full name with that surname, or
+        // to the one named at least three times as often as any other
+        // ("Aliyev" is Ilham Aliyev when Heydar Aliyev is a passing mention).
+        targets.sort_by_key(|t| std::cmp::Reverse(count[t]));
+        let dominant = match targets.as_slice() {
+            [only] => Some(*only),
+            [first, second, ..] if count[first] >= 3 * count[second] => Some(*first),
+            _ => None,
+        };
+        if let Some(target) = dominant.filter(|_| count.contains_key(last)) {
+            map.insert(last.to_string(), target.to_string());
         }
     }
     // Follow chains (a -> b -> c) to their end.

@@ -537,6 +537,30 @@ fn corpus_linking_and_entity_table() {
     keys.dedup();
     assert_eq!(keys.len(), n, "entities unique per (id, type)");
     let ankara = c.entities.iter().find(|e| e.id == "ankara").unwrap();
+    // A bare surname goes to the dominant full name of the corpus.
+    let docs = [
+        Document::new(
+            "a1",
+            "President Ilham Aliyev spoke. President Ilham Aliyev left.",
+        ),
+        Document::new(
+            "a2",
+            "President Ilham Aliyev met the press at the Heydar Aliyev Center.",
+        ),
+        Document::new(
+            "a3",
+            "His father, the late president Heydar Aliyev, ruled until 2003.",
+        ),
+        Document::new("a4", "Mr. Aliyev said the war was over."),
+    ];
+    let c = extractor().extract_corpus(&docs);
+    let bare: Vec<&str> = c.docs[3]
+        .mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Person)
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(bare, ["ilham-aliyev"]);
     // Spellings of one village read from context join across documents.
     let villages = [
         Document::new("v1", "Shelling hit Seyidlar village on Monday."),
