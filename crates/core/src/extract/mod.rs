@@ -83,14 +83,23 @@ impl Extractor {
     pub fn extract_corpus(&self, docs: &[Document]) -> CorpusExtraction {
         // People named in full anywhere make their surname alone a name
         // everywhere ("Erdogan said" in an article that never gives "Recep").
+        // Only names that look like names (a known given name first, or a
+        // surname-shaped last word) travel, so one odd match cannot spread.
         let mut known = FastSet::default();
         for d in docs {
             for c in self.recognise(d, &FastSet::default()) {
-                let surface = &d.text[c.start..c.end];
-                if c.ty == EntityType::Person && surface.split_whitespace().count() >= 2 {
-                    if let Some(last) = surface.split_whitespace().last() {
-                        known.insert(crate::text::fold_str(last));
-                    }
+                let words: Vec<&str> = d.text[c.start..c.end].split_whitespace().collect();
+                if c.ty != EntityType::Person || words.len() < 2 {
+                    continue;
+                }
+                let first = crate::text::fold_str(words[0]);
+                let last = crate::text::fold_str(words[words.len() - 1]);
+                let surname_shaped = self
+                    .cues
+                    .words(cues::Cue::SurnameEndings)
+                    .any(|e| last.len() >= 5 && last.ends_with(e));
+                if self.know.given_names.contains(&first) || surname_shaped {
+                    known.insert(last);
                 }
             }
         }
