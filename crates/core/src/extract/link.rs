@@ -120,19 +120,34 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
             *count.entry(m.entity.as_str()).or_default() += 1;
         }
     }
-    // Full names (ids with a '-') grouped by surname.
-    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    // Surnames are compared by consonant skeleton when it is long enough to
+    // be telling ("Pashinyan"/"Pashinian", "Harutyunyan"/"Harutiunian").
+    let surname_key = |last: &str| {
+        let sk = skeleton(last);
+        if sk.len() >= 3 {
+            format!("~{sk}")
+        } else {
+            last.to_string()
+        }
+    };
+    // Full names (ids with a '-') and bare surnames, grouped by surname.
+    let mut full: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    let mut bare: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for &id in count.keys() {
-        if let Some((_, last)) = id.rsplit_once('-') {
-            by_surname.entry(last).or_default().push(id);
+        match id.rsplit_once('-') {
+            Some((_, last)) => full.entry(surname_key(last)).or_default().push(id),
+            None => bare.entry(surname_key(id)).or_default().push(id),
         }
     }
     let mut map: HashMap<String, String> = HashMap::new();
-    for (last, ids) in &by_surname {
+    for (key, ids) in &full {
         // Full names whose given names are transliterations of each other
         // share a consonant skeleton ("Arayik"/"Aryk", "Jeyhun"/"Ceyhun"):
         // the more frequent spelling wins.
-        let given = |id: &str| id.trim_end_matches(last).trim_end_matches('-').to_string();
+        let given = |id: &str| {
+            id.rsplit_once('-')
+                .map_or(String::new(), |(g, _)| g.to_string())
+        };
         let mut canon: Vec<&str> = Vec::new();
         for &id in ids {
             let g = given(id);
@@ -175,8 +190,10 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
             [first, second, ..] if count[first] >= 3 * count[second] => Some(*first),
             _ => None,
         };
-        if let Some(target) = dominant.filter(|_| count.contains_key(last)) {
-            map.insert(last.to_string(), target.to_string());
+        if let (Some(target), Some(surnames)) = (dominant, bare.get(key)) {
+            for s in surnames {
+                map.insert(s.to_string(), target.to_string());
+            }
         }
     }
     // Follow chains (a -> b -> c) to their end.

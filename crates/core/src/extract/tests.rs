@@ -537,6 +537,23 @@ fn corpus_linking_and_entity_table() {
     keys.dedup();
     assert_eq!(keys.len(), n, "entities unique per (id, type)");
     let ankara = c.entities.iter().find(|e| e.id == "ankara").unwrap();
+    // Transliterated surnames join ("Pashinian" and "Pashinyan").
+    let docs = [
+        Document::new("p1", "Prime Minister Nikol Pashinyan spoke."),
+        Document::new(
+            "p2",
+            "Prime Minister Nikol Pashinian left. Pashinian said so.",
+        ),
+    ];
+    let c = extractor().extract_corpus(&docs);
+    let ids: std::collections::HashSet<&str> = c
+        .docs
+        .iter()
+        .flat_map(|d| &d.mentions)
+        .filter(|m| m.ty == EntityType::Person)
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
     // A bare surname goes to the dominant full name of the corpus.
     let docs = [
         Document::new(
