@@ -240,7 +240,8 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     let m = month_number(ctx.lower(i))?;
     let full = w.len() > 4 || w.eq_ignore_ascii_case("june") || w.eq_ignore_ascii_case("july");
     let full = full || (w.len() == 4 && w.eq_ignore_ascii_case("sept")) || w == "May";
-    if full || ctx.is_punct(i + 1, '.') || day_of(ctx, i + 1).is_some() {
+    let day_before = i > 0 && day_of(ctx, i - 1).is_some();
+    if full || ctx.is_punct(i + 1, '.') || day_of(ctx, i + 1).is_some() || day_before {
         Some(m)
     } else {
         None
