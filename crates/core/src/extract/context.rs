@@ -1,12 +1,13 @@
-//! One document prepared for the recognisers: its content tokens, folded
-//! text, and the candidate spans each recogniser proposes.
+//! One document prepared for the recognisers: its content tokens with
+//! per-token facts (capitalised, cue sets, Title Case headline), the
+//! candidate spans each recogniser proposes, and the overlap resolution
+//! that keeps one span per stretch of text.
 
 use super::cues::{Cue, Cues};
 use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
-use crate::text::fold_str;
-use crate::text::{tokenize_into, Token, TokenKind};
+use crate::text::{fold_str, tokenize_into, Token, TokenKind};
 use std::borrow::Cow;
 
 /// A proposed mention before overlaps are resolved.
