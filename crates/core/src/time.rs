@@ -99,16 +99,20 @@ const MONTHS: [&str; 12] = [
 /// The month (1..=12) a word names: full names and the usual abbreviations
 /// ("Sept", "Oct"), case-insensitive, without a trailing period.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    // No allocation: the DATE recogniser asks this of every capitalised word.
+    let w = word.trim_end_matches('.');
     if w.len() < 3 {
         return None;
     }
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .position(|m| {
+            m.eq_ignore_ascii_case(w)
+                || (w.len() == 3 && m.as_bytes()[..3].eq_ignore_ascii_case(w.as_bytes()))
+        })
         .map(|i| i as u8 + 1)
 }
 

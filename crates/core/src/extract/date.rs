@@ -7,7 +7,7 @@
 use super::context::{Cand, Ctx};
 use super::EntityType;
 use crate::text::TokenKind;
-use crate::time::Date;
+use crate::time::{month_from_name, Date};
 
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -237,7 +237,7 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     if !(3..=9).contains(&w.len()) || !w.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']) {
         return None;
     }
-    let m = month_number(ctx.lower(i))?;
+    let m = month_from_name(w)?;
     let full = w.len() > 4 || w.eq_ignore_ascii_case("june") || w.eq_ignore_ascii_case("july");
     let full = full || (w.len() == 4 && w.eq_ignore_ascii_case("sept")) || w == "May";
     let day_before = i > 0 && day_of(ctx, i - 1).is_some();
@@ -246,33 +246,6 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     } else {
         None
     }
-}
-
-/// The month a lowercase word names ("october", "oct", "sept"), like
-/// [`crate::time::month_from_name`] but without allocating (it runs on every
-/// capitalised word).
-fn month_number(w: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
-        .map(|p| p as u8 + 1)
 }
 
 /// A numeric date starting at token `i`: its last token and the date.
