@@ -240,8 +240,8 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     let m = month_from_name(w)?;
     let full = w.len() > 4 || w.eq_ignore_ascii_case("june") || w.eq_ignore_ascii_case("july");
     let full = full || (w.len() == 4 && w.eq_ignore_ascii_case("sept")) || w == "May";
-    let day_before = i > 0 && day_of(ctx, i - 1).is_some();
-    if full || ctx.is_punct(i + 1, '.') || day_of(ctx, i + 1).is_some() || day_before {
+    let day_before = || i > 0 && day_of(ctx, i - 1).is_some();
+    if full || ctx.is_punct(i + 1, '.') || day_of(ctx, i + 1).is_some() || day_before() {
         Some(m)
     } else {
         None
@@ -364,7 +364,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             continue;
         }
         // Day-first: "3 October 2020", "27th September".
-        if let (Some(d), Some(m)) = (day_of(ctx, i), month_at(ctx, i + 1)) {
+        if let Some((d, m)) = day_of(ctx, i).and_then(|d| Some((d, month_at(ctx, i + 1)?))) {
             if let Some(y) = year_of(ctx, i + 2) {
                 if let Some(date) = Date::new(y, m, d) {
                     out.push((t.start, ctx.tokens[i + 2].end, When::Full(date)));
