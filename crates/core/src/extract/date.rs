@@ -209,11 +209,9 @@ fn ordinal_number(s: &str) -> Option<u32> {
 }
 
 fn day_of(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
-    let t = ctx.tokens.get(i)?;
-    let w = ctx.word(i);
-    let n = match t.kind {
-        TokenKind::Number => number(w)?,
-        TokenKind::NumWord => ordinal_number(w)?,
+    let n = match ctx.tokens.get(i)?.kind {
+        TokenKind::Number => number(ctx.word(i))?,
+        TokenKind::NumWord => ordinal_number(ctx.word(i))?,
         _ => return None,
     };
     (1..=31).contains(&n).then_some(n as u8)

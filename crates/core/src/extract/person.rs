@@ -28,7 +28,9 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
         .or_else(|| w.strip_suffix("\u{2019}s"))
         .unwrap_or(w);
     // All-caps words are acronyms or headline shouting, not names.
-    if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
+    let has_lower =
+        bare.bytes().any(|b| b.is_ascii_lowercase()) || bare.chars().any(char::is_lowercase);
+    if !has_lower && bare.chars().nth(1).is_some() {
         return false;
     }
     // Titles are never part of the name ("Coach Zinedine Zidane").
