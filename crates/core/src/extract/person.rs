@@ -56,9 +56,12 @@ pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
     f.len() >= 5 && ctx.cues.words(Cue::SurnameEndings).any(|e| f.ends_with(e))
 }
 
-/// A title or role word at token `i`.
+/// A title or role word at token `i`; not a possessive ("King's College",
+/// "the president's office" name no person after them).
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && ctx.cue_any_case(i, Cue::Titles)
+    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && ctx.cue_any_case(i, Cue::Titles)
+        && ctx.end_without_possessive(i) == ctx.tokens[i].end
 }
 
 /// Whether a title cue precedes token `start`: the title itself, then

@@ -713,6 +713,10 @@ fn cases_from_unseen_style_texts() {
             &[("Velvet Revolution", "PERSON")],
         ),
         ("at 01:00 Moscow time", &[("01", "DATE")]),
+        (
+            "said Rob Lee of King's College London.",
+            &[("College", "PERSON")],
+        ),
     ]);
 }
 
