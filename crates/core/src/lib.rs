@@ -13,5 +13,6 @@
 
 pub mod corpus;
 pub mod extract;
+pub mod index;
 pub mod time;
 pub mod url_state;
