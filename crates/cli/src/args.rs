@@ -12,6 +12,16 @@ pub enum Command {
         /// Folders (their `*.txt`) and files to read.
         inputs: Vec<PathBuf>,
     },
+    /// `entiscope extract <dir or files>... [--out DIR] [--json]`: extract
+    /// entities; write `DIR/<stem>.jsonl` predictions and/or print JSON.
+    Extract {
+        /// Folders (their files) and files to read.
+        inputs: Vec<PathBuf>,
+        /// Folder for one prediction file per document.
+        out: Option<PathBuf>,
+        /// Print the whole corpus extraction as JSON on stdout.
+        json: bool,
+    },
     /// `entiscope help`.
     Help,
 }
@@ -36,6 +46,9 @@ entiscope: entities in a news corpus
 
 USAGE:
     entiscope check <dir or files>...     validate a corpus and list its articles
+    entiscope extract <dir or files>... [--out DIR] [--json]
+                                          extract entities: one DIR/<stem>.jsonl per
+                                          document (scorer format) and/or JSON on stdout
     entiscope help                        show this help
 ";
 
@@ -60,8 +73,51 @@ pub fn parse(argv: &[String]) -> Result<Command, Box<dyn std::error::Error>> {
                 inputs: rest.iter().map(PathBuf::from).collect(),
             })
         }
+        "extract" => parse_extract(rest),
         other => Err(CliError(format!("unknown command `{other}`\n\n{USAGE}")).into()),
     }
+}
+
+fn parse_extract(rest: &[String]) -> Result<Command, Box<dyn std::error::Error>> {
+    let mut inputs = Vec::new();
+    let mut out = None;
+    let mut json = false;
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--out" | "-o" => match it.next() {
+                Some(dir) if !dir.starts_with('-') => out = Some(PathBuf::from(dir)),
+                _ => {
+                    return Err(CliError(
+                        "extract: `--out` needs a folder, e.g. `--out target/pred`".into(),
+                    )
+                    .into())
+                }
+            },
+            "--json" => json = true,
+            flag if flag.starts_with('-') => {
+                return Err(CliError(format!(
+                    "extract: unknown option `{flag}` (use --out DIR or --json)"
+                ))
+                .into())
+            }
+            path => inputs.push(PathBuf::from(path)),
+        }
+    }
+    if inputs.is_empty() {
+        return Err(CliError(
+            "extract: name a corpus folder or files, e.g. `entiscope extract corpus --out pred`"
+                .into(),
+        )
+        .into());
+    }
+    if out.is_none() && !json {
+        return Err(CliError(
+            "extract: say where the result goes: `--out DIR`, `--json`, or both".into(),
+        )
+        .into());
+    }
+    Ok(Command::Extract { inputs, out, json })
 }
 
 impl Command {
@@ -73,6 +129,9 @@ impl Command {
                 Ok(())
             }
             Command::Check { inputs } => crate::check::run(&inputs),
+            Command::Extract { inputs, out, json } => {
+                crate::extract::run(&inputs, out.as_deref(), json)
+            }
         }
     }
 }
@@ -94,7 +153,31 @@ mod tests {
                 inputs: vec!["corpus".into(), "a.txt".into()]
             }
         );
-        for bad in ["check", "check --nope x", "frobnicate"] {
+        assert_eq!(
+            parse(&words("extract corpus --out pred")).unwrap(),
+            Command::Extract {
+                inputs: vec!["corpus".into()],
+                out: Some("pred".into()),
+                json: false
+            }
+        );
+        assert_eq!(
+            parse(&words("extract --json a.txt b.txt")).unwrap(),
+            Command::Extract {
+                inputs: vec!["a.txt".into(), "b.txt".into()],
+                out: None,
+                json: true
+            }
+        );
+        for bad in [
+            "check",
+            "check --nope x",
+            "frobnicate",
+            "extract",
+            "extract corpus",
+            "extract corpus --out",
+            "extract x --frob",
+        ] {
             assert!(parse(&words(bad)).is_err(), "{bad}");
         }
     }

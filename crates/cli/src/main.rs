@@ -5,6 +5,7 @@
 
 mod args;
 mod check;
+mod extract;
 
 use std::process::ExitCode;
 

@@ -6,13 +6,19 @@
 //!
 //! 1. [`corpus`]: source files become [`corpus::Document`]s with metadata
 //!    (title, outlet, publication date) and blocks (paragraphs, site furniture).
-//! 2. [`time`]: calendar dates, shared by metadata detection and extraction.
-//! 3. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 2. [`text`] and [`knowledge`]: folding, tokens, and the open-data gazetteers.
+//! 3. [`extract`]: typed mentions linked to entities across the corpus.
+//! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, KWIC.
+//! 5. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//!
+//! [`time`] holds calendar dates, shared by metadata and DATE extraction.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod corpus;
 pub mod extract;
 pub mod index;
+pub mod knowledge;
+pub mod text;
 pub mod time;
 pub mod url_state;

@@ -1,8 +1,137 @@
 //! Entity extraction: text -> typed mentions -> linked entities.
 //!
 //! The extractor is built once from embedded open data and then extracts from
-//! any text without failing.
+//! any text without failing. Per document, the pipeline is:
+//!
+//! 1. segment: content blocks -> tokens (`text`), folded text for matching;
+//! 2. match: the [`dictionary`] of known names (places, countries,
+//!    nationalities, organisations, outlets);
+//! 3. recognise: [`date`]s, [`org`]anisations built on head words,
+//!    [`person`]s from cues, [`place`]s from context;
+//! 4. resolve overlaps (longest first) and [`link`] mentions to ids.
+//!
+//! ```
+//! use entiscope_core::corpus::Document;
+//! use entiscope_core::extract::{EntityType, Extractor};
+//! let ex = Extractor::new().unwrap();
+//! let doc = Document::new("d", "President Ilham Aliyev said Baku would not wait.");
+//! let out = ex.extract(&doc);
+//! let found: Vec<(&str, EntityType)> = out.mentions.iter().map(|m| (&doc.text[m.start..m.end], m.ty)).collect();
+//! assert_eq!(found, [("Ilham Aliyev", EntityType::Person), ("Baku", EntityType::Place)]);
+//! ```
 
+mod context;
+mod cues;
+mod date;
+mod dictionary;
+mod link;
 mod model;
+mod org;
+mod person;
+mod place;
 
+pub use crate::knowledge::BuildError;
 pub use model::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
+
+use crate::corpus::Document;
+use crate::knowledge::Knowledge;
+use crate::text::Folded;
+use context::{select, Cand, Ctx};
+use dictionary::Dictionary;
+
+/// The entity extractor: knowledge and compiled matchers.
+pub struct Extractor {
+    know: Knowledge,
+    dict: Dictionary,
+}
+
+impl Extractor {
+    /// Build from the embedded data. Fails only if that data is malformed.
+    pub fn new() -> Result<Extractor, BuildError> {
+        let know = Knowledge::build()?;
+        let dict = Dictionary::new(&know)?;
+        Ok(Extractor { know, dict })
+    }
+
+    /// What the extractor knows.
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.know
+    }
+
+    /// The mentions of one document, linked within the document only.
+    pub fn extract(&self, doc: &Document) -> DocExtraction {
+        let cands = self.recognise(doc);
+        let ids = link::link_doc(&doc.text, &cands);
+        DocExtraction {
+            doc_id: doc.id.clone(),
+            mentions: link::mentions(&doc.text, &cands, ids),
+        }
+    }
+
+    /// Every document's mentions, linked across the corpus, and the entity table.
+    pub fn extract_corpus(&self, docs: &[Document]) -> CorpusExtraction {
+        let mut corpus = CorpusExtraction {
+            docs: docs.iter().map(|d| self.extract(d)).collect(),
+            entities: Vec::new(),
+        };
+        let pairs: Vec<(&str, &DocExtraction)> = docs
+            .iter()
+            .map(|d| d.text.as_str())
+            .zip(&corpus.docs)
+            .collect();
+        let surfaces = link::surfaces_of(&pairs);
+        let map = link::corpus_person_map(&corpus.docs, &surfaces);
+        link::remap(&mut corpus, &map, EntityType::Person);
+        let pairs: Vec<(&str, &DocExtraction)> = docs
+            .iter()
+            .map(|d| d.text.as_str())
+            .zip(&corpus.docs)
+            .collect();
+        corpus.entities = link::entities(&self.know, &pairs);
+        corpus
+    }
+
+    /// Candidates of every recogniser, overlaps resolved, sorted.
+    fn recognise(&self, doc: &Document) -> Vec<Cand> {
+        let ctx = Ctx::new(doc, &self.know);
+        if ctx.tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut folded = Folded::new(&doc.text);
+        folded.text = folded.text.replace('-', " ");
+        let dict = self.dict.find(&ctx, &folded);
+        let published = date::infer_published(&ctx, doc.meta.published);
+        let dates = date::find(&ctx, published);
+        let n = ctx.tokens.len();
+        let mut taken = vec![false; n];
+        let mut known_place = vec![false; n];
+        let mark = |mask: &mut Vec<bool>, cands: &[Cand], pred: &dyn Fn(&Cand) -> bool| {
+            for c in cands.iter().filter(|c| pred(c)) {
+                let from = ctx.tokens.partition_point(|t| t.end <= c.start);
+                for (k, t) in ctx.tokens.iter().enumerate().skip(from) {
+                    if t.start >= c.end {
+                        break;
+                    }
+                    mask[k] = true;
+                }
+            }
+        };
+        mark(&mut taken, &dict, &|_| true);
+        mark(&mut taken, &dates, &|_| true);
+        mark(&mut known_place, &dict, &|c| c.ty == EntityType::Place);
+        let orgs = org::find(&ctx, &dict);
+        mark(&mut taken, &orgs, &|_| true);
+        let persons = person::find(&ctx, &taken);
+        mark(&mut taken, &persons, &|_| true);
+        let places = place::find(&ctx, &taken, &known_place);
+        let mut all = dict;
+        all.extend(dates);
+        all.extend(orgs);
+        all.extend(persons);
+        all.extend(places);
+        select(all)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,121 @@
+//! `entiscope extract`: run the extractor over a corpus and write one
+//! prediction file per document (`<stem>.jsonl`, the scorer's format:
+//! `{"start","end","text","type","id"}` in code points, sorted by start),
+//! or print the whole corpus extraction as JSON.
+
+use crate::args::CliResult;
+use entiscope_core::corpus::Document;
+use entiscope_core::extract::{CorpusExtraction, Extractor};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One line of a prediction file.
+#[derive(Serialize)]
+struct PredLine<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    ty: &'static str,
+    id: &'a str,
+}
+
+/// The prediction lines of one document.
+pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize) -> Vec<String> {
+    corpus.docs[index]
+        .mentions
+        .iter()
+        .map(|m| {
+            serde_json::to_string(&PredLine {
+                start: m.char_start,
+                end: m.char_end,
+                text: doc.text.get(m.start..m.end).unwrap_or(""),
+                ty: m.ty.label(),
+                id: &m.entity,
+            })
+            .expect("plain data serialises")
+        })
+        .collect()
+}
+
+/// The whole corpus as printed by `--json`.
+#[derive(Serialize)]
+struct JsonCorpus<'a> {
+    documents: Vec<JsonDoc<'a>>,
+    entities: &'a [entiscope_core::extract::Entity],
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    id: &'a str,
+    meta: &'a entiscope_core::corpus::DocMeta,
+    mentions: &'a [entiscope_core::extract::Mention],
+}
+
+pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
+    let (docs, problems) = crate::check::load(inputs)?;
+    for p in &problems {
+        eprintln!("warning: skipped {p}");
+    }
+    let extractor = Extractor::new()?;
+    let corpus = extractor.extract_corpus(&docs);
+    if let Some(dir) = out {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for (i, doc) in docs.iter().enumerate() {
+            let path = dir.join(format!("{}.jsonl", doc.id));
+            let mut body = prediction_lines(doc, &corpus, i).join("\n");
+            if !body.is_empty() {
+                body.push('\n');
+            }
+            std::fs::write(&path, body).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        eprintln!(
+            "extracted {} mentions of {} entities from {} documents into {}",
+            corpus.docs.iter().map(|d| d.mentions.len()).sum::<usize>(),
+            corpus.entities.len(),
+            docs.len(),
+            dir.display()
+        );
+    }
+    if json {
+        let value = JsonCorpus {
+            documents: docs
+                .iter()
+                .zip(&corpus.docs)
+                .map(|(d, x)| JsonDoc {
+                    id: &d.id,
+                    meta: &d.meta,
+                    mentions: &x.mentions,
+                })
+                .collect(),
+            entities: &corpus.entities,
+        };
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        serde_json::to_writer(&mut lock, &value)?;
+        writeln!(lock)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prediction_lines_use_code_points() {
+        let doc = Document::new("d", "Füzuli and Baku");
+        let corpus = Extractor::new()
+            .unwrap()
+            .extract_corpus(std::slice::from_ref(&doc));
+        let lines = prediction_lines(&doc, &corpus, 0);
+        assert_eq!(
+            lines,
+            [
+                r#"{"start":0,"end":6,"text":"Füzuli","type":"PLACE","id":"fuzuli"}"#,
+                r#"{"start":11,"end":15,"text":"Baku","type":"PLACE","id":"baku"}"#,
+            ]
+        );
+    }
+}

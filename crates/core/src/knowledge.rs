@@ -1,0 +1,402 @@
+//! What the extractor knows before reading a text: countries and their
+//! demonyms, populated places and administrative regions with alternate names
+//! and coordinates, hand-curated regions, peoples and organisations, news
+//! outlets, and common given names. All of it is embedded data (see
+//! `data/README.md` for sources and licences), parsed once.
+//!
+//! Every name becomes a folded lookup key pointing at one [`Entry`]; when two
+//! entries share a key, the more specific source wins (hand-curated over
+//! outlets over countries over regions over towns; a place's own name over an
+//! alternate name; then the larger place).
+
+use crate::corpus::outlets;
+use crate::extract::EntityType;
+use crate::text::{fold_str, skeleton};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+static COUNTRIES: &str = include_str!("../data/countries.tsv");
+static PLACES: &str = include_str!("../data/places.tsv");
+static KNOWN: &str = include_str!("../data/known.tsv");
+static GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+
+/// What kind of thing an entry is (decides how cautiously it is matched).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// Hand-curated region, people or organisation (`known.tsv`).
+    Known,
+    /// A news outlet or agency (`outlets.tsv`).
+    Outlet,
+    /// A country.
+    Country,
+    /// A nationality or people.
+    Demonym,
+    /// A first-level administrative region.
+    Admin,
+    /// A populated place.
+    Town,
+}
+
+/// One known entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Canonical id (slug).
+    pub id: String,
+    /// Entity type.
+    pub ty: EntityType,
+    /// Canonical name.
+    pub name: String,
+    /// Source kind.
+    pub kind: Kind,
+    /// ISO 3166-1 alpha-2 code of the country it lies in (places), if known.
+    pub country: Option<String>,
+    /// Number of digits of the population (0 unknown).
+    pub pop_digits: u8,
+    /// Latitude, longitude.
+    pub coords: Option<(f32, f32)>,
+    /// Wikidata QID when the data has one.
+    pub qid: Option<String>,
+    /// The name is also a common English word or given name.
+    pub ambiguous: bool,
+    /// In the region of interest (South Caucasus and neighbours).
+    pub roi: bool,
+}
+
+/// A build failure: which embedded file and line is malformed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildError {
+    /// The data file.
+    pub file: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "data/{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// One lookup key: the folded surface form and the entry it names.
+#[derive(Clone, Debug)]
+pub struct Key {
+    /// Folded form (see [`normalize_key`]).
+    pub folded: String,
+    /// Index into [`Knowledge::entries`].
+    pub entry: u32,
+    /// The surface form is an acronym: match only in capitals.
+    pub acronym: bool,
+    /// The original surface form (for display).
+    pub surface: String,
+}
+
+/// Everything known, with one key per distinct folded name.
+#[derive(Clone, Debug, Default)]
+pub struct Knowledge {
+    /// Entities.
+    pub entries: Vec<Entry>,
+    /// Lookup keys, unique by `folded`.
+    pub keys: Vec<Key>,
+    /// Folded given names.
+    pub given_names: HashSet<String>,
+    /// Consonant skeleton of region-of-interest place names -> entry (only
+    /// skeletons that name one entry).
+    pub skeletons: HashMap<String, u32>,
+    /// Entry index by id and type.
+    pub by_id: HashMap<(EntityType, String), u32>,
+}
+
+/// The folded, space-normalised form keys and texts are compared in; a
+/// leading "the" is dropped (the span never includes it).
+pub fn normalize_key(s: &str) -> String {
+    let f = fold_str(s).replace('-', " ");
+    let mut words: Vec<&str> = f.split_whitespace().collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| !c.is_lowercase())
+}
+
+struct Builder {
+    k: Knowledge,
+    /// folded key -> (rank, key index)
+    best: HashMap<String, ((u8, u8, u8), usize)>,
+    skel: HashMap<String, Option<u32>>,
+}
+
+impl Builder {
+    fn add_entry(&mut self, e: Entry) -> u32 {
+        let key = (e.ty, e.id.clone());
+        if let Some(&i) = self.k.by_id.get(&key) {
+            // A second row for the same id (a town and its district): keep
+            // the first entry, enrich it.
+            let old = &mut self.k.entries[i as usize];
+            if old.coords.is_none() {
+                old.coords = e.coords;
+            }
+            old.pop_digits = old.pop_digits.max(e.pop_digits);
+            old.roi |= e.roi;
+            return i;
+        }
+        let i = self.k.entries.len() as u32;
+        self.k.by_id.insert(key, i);
+        self.k.entries.push(e);
+        i
+    }
+
+    fn add_name(&mut self, name: &str, entry: u32, primary: bool) {
+        let folded = normalize_key(name);
+        if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return;
+        }
+        let e = &self.k.entries[entry as usize];
+        let source_rank = 10 - e.kind as u8;
+        let rank = (source_rank, u8::from(primary), e.pop_digits);
+        if e.roi && matches!(e.kind, Kind::Town | Kind::Admin) && folded.len() >= 4 {
+            let sk = skeleton(name);
+            if sk.len() >= 3 {
+                let slot = self.skel.entry(sk).or_insert(Some(entry));
+                if *slot != Some(entry) {
+                    *slot = None;
+                }
+            }
+        }
+        let key = Key {
+            folded: folded.clone(),
+            entry,
+            acronym: is_acronym(name),
+            surface: name.to_string(),
+        };
+        match self.best.get(&folded) {
+            Some(&(r, _)) if r >= rank => {}
+            Some(&(_, idx)) => {
+                self.best.insert(folded, (rank, idx));
+                self.k.keys[idx] = key;
+            }
+            None => {
+                self.best.insert(folded, (rank, self.k.keys.len()));
+                self.k.keys.push(key);
+            }
+        }
+    }
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    data.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+fn list(s: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    s.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+}
+
+fn coords(lat: Option<&&str>, lon: Option<&&str>) -> Option<(f32, f32)> {
+    Some((lat?.parse().ok()?, lon?.parse().ok()?))
+}
+
+fn err(file: &'static str, line: usize, message: &str) -> BuildError {
+    BuildError {
+        file,
+        line,
+        message: message.to_string(),
+    }
+}
+
+impl Knowledge {
+    /// Parse the embedded data.
+    pub fn build() -> Result<Knowledge, BuildError> {
+        let mut b = Builder {
+            k: Knowledge::default(),
+            best: HashMap::new(),
+            skel: HashMap::new(),
+        };
+        // Hand-curated first: its entries win ids and keys.
+        for (line, cols) in rows(KNOWN) {
+            if cols.len() < 3 {
+                return Err(err("known.tsv", line, "expected type, id, name[, aliases]"));
+            }
+            let ty = EntityType::parse(cols[0])
+                .ok_or_else(|| err("known.tsv", line, "type must be PLACE, NORP or ORG"))?;
+            let i = b.add_entry(Entry {
+                id: cols[1].to_string(),
+                ty,
+                name: cols[2].to_string(),
+                kind: if ty == EntityType::Norp {
+                    Kind::Demonym
+                } else {
+                    Kind::Known
+                },
+                country: None,
+                pop_digits: 0,
+                coords: None,
+                qid: None,
+                ambiguous: false,
+                roi: true,
+            });
+            b.add_name(cols[2], i, true);
+            for a in list(cols.get(3)) {
+                b.add_name(a, i, false);
+            }
+        }
+        for o in outlets() {
+            let i = b.add_entry(Entry {
+                id: o.id.to_string(),
+                ty: EntityType::Org,
+                name: o.name.to_string(),
+                kind: Kind::Outlet,
+                country: None,
+                pop_digits: 0,
+                coords: None,
+                qid: o.qid.map(str::to_string),
+                ambiguous: false,
+                roi: false,
+            });
+            for n in o.names() {
+                b.add_name(n, i, n == o.name);
+            }
+        }
+        for (line, cols) in rows(COUNTRIES) {
+            if cols.len() < 5 {
+                return Err(err(
+                    "countries.tsv",
+                    line,
+                    "expected id, name, iso2, lat, lon[, aliases, demonyms]",
+                ));
+            }
+            let i = b.add_entry(Entry {
+                id: cols[0].to_string(),
+                ty: EntityType::Place,
+                name: cols[1].to_string(),
+                kind: Kind::Country,
+                country: Some(cols[2].to_string()),
+                pop_digits: 9,
+                coords: coords(cols.get(3), cols.get(4)),
+                qid: None,
+                ambiguous: false,
+                roi: false,
+            });
+            b.add_name(cols[1], i, true);
+            for a in list(cols.get(5)) {
+                b.add_name(a, i, false);
+            }
+            for d in list(cols.get(6)) {
+                let n = b.add_entry(Entry {
+                    id: cols[0].to_string(),
+                    ty: EntityType::Norp,
+                    name: d.to_string(),
+                    kind: Kind::Demonym,
+                    country: Some(cols[2].to_string()),
+                    pop_digits: 0,
+                    coords: None,
+                    qid: None,
+                    ambiguous: false,
+                    roi: false,
+                });
+                b.add_name(d, n, true);
+                // Regular plurals: "Armenians", "Azerbaijanis", "Pakistanis".
+                if d.ends_with("an") || d.ends_with('i') {
+                    b.add_name(&format!("{d}s"), n, false);
+                }
+            }
+        }
+        for (line, cols) in rows(PLACES) {
+            if cols.len() < 8 {
+                return Err(err(
+                    "places.tsv",
+                    line,
+                    "expected id, name, iso2, kind, pop, lat, lon, flags[, alternate names]",
+                ));
+            }
+            let name = cols[1];
+            let id = if cols[0].is_empty() {
+                crate::text::slug(name)
+            } else {
+                cols[0].to_string()
+            };
+            let i = b.add_entry(Entry {
+                id,
+                ty: EntityType::Place,
+                name: name.to_string(),
+                kind: if cols[3] == "A" {
+                    Kind::Admin
+                } else {
+                    Kind::Town
+                },
+                country: Some(cols[2].to_string()),
+                pop_digits: cols[4]
+                    .parse()
+                    .map_err(|_| err("places.tsv", line, "pop must be a digit count"))?,
+                coords: coords(cols.get(5), cols.get(6)),
+                qid: None,
+                ambiguous: cols[7].contains('a'),
+                roi: cols[7].contains('r'),
+            });
+            b.add_name(name, i, true);
+            for a in list(cols.get(8)) {
+                b.add_name(a, i, false);
+            }
+        }
+        b.k.given_names = GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(fold_str)
+            .collect();
+        b.k.skeletons = b
+            .skel
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect();
+        Ok(b.k)
+    }
+
+    /// The entry a folded key names.
+    pub fn lookup(&self, folded: &str) -> Option<&Entry> {
+        // Linear keys are only scanned by the matcher; lookups use the map
+        // built lazily by callers that need it. Kept simple: rare use.
+        self.keys
+            .iter()
+            .find(|k| k.folded == folded)
+            .map(|k| &self.entries[k.entry as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_builds() {
+        let k = Knowledge::build().unwrap();
+        let find = |s: &str| k.lookup(&normalize_key(s)).map(|e| (e.ty, e.id.as_str()));
+        assert_eq!(find("Turkey"), Some((EntityType::Place, "turkey")));
+        assert_eq!(find("Türkiye"), Some((EntityType::Place, "turkey")));
+        assert_eq!(find("Armenians"), Some((EntityType::Norp, "armenia")));
+        assert_eq!(find("Terter"), Some((EntityType::Place, "tartar")));
+        assert_eq!(find("Fizuli"), Some((EntityType::Place, "fuzuli")));
+        assert_eq!(
+            find("Nagorno Karabakh"),
+            Some((EntityType::Place, "nagorno-karabakh"))
+        );
+        assert_eq!(
+            find("Minsk Group"),
+            Some((EntityType::Org, "osce-minsk-group"))
+        );
+        assert_eq!(find("Armenia"), Some((EntityType::Place, "armenia")));
+        assert!(k.given_names.contains("emmanuel"));
+    }
+}

