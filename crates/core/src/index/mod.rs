@@ -8,10 +8,14 @@
 mod bitset;
 mod filter;
 mod kwic;
+mod search;
+mod segments;
 
 pub use bitset::DocSet;
 pub use filter::{FacetEntry, Filter, FilterResult};
 pub use kwic::{kwic, Kwic};
+pub use search::{SearchQuery, TextIndex};
+pub use segments::{segments, Part, Piece};
 
 use crate::extract::{CorpusExtraction, Entity, EntityType, Mention};
 use std::collections::HashMap;
