@@ -1,20 +1,65 @@
 //! The app's state. The URL owns it: [`AppState::view`] is always what the
 //! query string says, and every change goes through [`AppState::navigate`],
 //! which writes the URL, so every view is a link and back/forward work.
+//! Everything else (filter results, facets) is derived from it.
 
 use crate::url;
 use entiscope_core::corpus::Document;
-use entiscope_core::url_state::{Notice, ViewState};
+use entiscope_core::extract::{CorpusExtraction, Entity};
+use entiscope_core::index::{Filter, FilterResult, Index, SearchQuery, TextIndex};
+use entiscope_core::url_state::{Mode, Notice, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The loaded corpus, shared read-only by every component.
+/// The loaded corpus with its index, shared read-only by every component.
 pub struct Corpus {
     /// Documents in display order.
     pub docs: Vec<Document>,
+    /// Entity postings and mentions.
+    pub index: Index,
+    /// Folded words for full-text search.
+    pub text: TextIndex,
+    /// Set when the embedded extraction could not be read.
+    pub load_error: Option<String>,
 }
 
 impl Corpus {
+    /// Index `docs` and their extraction.
+    pub fn new(docs: Vec<Document>, extraction: Result<CorpusExtraction, String>) -> Corpus {
+        let (extraction, load_error) = match extraction {
+            Ok(e) => (e, None),
+            Err(e) => (CorpusExtraction::default(), Some(e)),
+        };
+        let mut index = Index::new(&extraction);
+        if index.doc_count() != docs.len() {
+            // Keep document numbers aligned with `docs` whatever the blob says.
+            index = Index::new(&CorpusExtraction {
+                docs: docs
+                    .iter()
+                    .map(|d| {
+                        extraction
+                            .docs
+                            .iter()
+                            .find(|x| x.doc_id == d.id)
+                            .cloned()
+                            .unwrap_or(entiscope_core::extract::DocExtraction {
+                                doc_id: d.id.clone(),
+                                mentions: Vec::new(),
+                            })
+                    })
+                    .collect(),
+                entities: extraction.entities.clone(),
+            });
+        }
+        let text = TextIndex::new(docs.iter().map(|d| d.text.as_str()));
+        Corpus {
+            docs,
+            index,
+            text,
+            load_error,
+        }
+    }
+
     /// The document with this id.
     pub fn doc(&self, id: &str) -> Option<&Document> {
         self.docs.iter().find(|d| d.id == id)
@@ -23,6 +68,45 @@ impl Corpus {
     /// Position of a document in display order.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.docs.iter().position(|d| d.id == id)
+    }
+
+    /// The entity with this number.
+    pub fn entity(&self, e: u32) -> &Entity {
+        &self.index.entities[e as usize]
+    }
+}
+
+/// The filter a view state resolves to, and the documents it keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Filtered {
+    /// The resolved filter.
+    pub filter: Filter,
+    /// Its result.
+    pub result: FilterResult,
+    /// Filter ids that are not entities of this corpus.
+    pub unknown: Vec<String>,
+    /// The parsed search query.
+    pub query: SearchQuery,
+}
+
+impl Filtered {
+    /// Resolve `view` against `corpus`.
+    pub fn new(corpus: &Corpus, view: &ViewState) -> Filtered {
+        let query = SearchQuery::parse(&view.search);
+        let search = (!query.is_empty()).then(|| corpus.text.matching_docs(&query));
+        let (filter, unknown) = Filter::from_view(view, &corpus.index, search);
+        let result = filter.apply(&corpus.index);
+        Filtered {
+            filter,
+            result,
+            unknown,
+            query,
+        }
+    }
+
+    /// Document numbers kept, in corpus order.
+    pub fn docs(&self) -> Vec<u32> {
+        self.result.docs.iter().collect()
     }
 }
 
@@ -35,16 +119,31 @@ pub struct AppState {
     pub view: RwSignal<ViewState>,
     /// Parameters of the URL that were ignored, and why.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The filter result for the current view.
+    pub filtered: Memo<Filtered>,
+    /// The entity selected in the reading view (for next/previous mention).
+    pub selected: RwSignal<Option<String>>,
+    /// Whether the keyboard shortcuts overlay is open.
+    pub help_open: RwSignal<bool>,
 }
 
 impl AppState {
     /// State for `corpus`, initialised from the current URL.
     pub fn new(corpus: Corpus) -> AppState {
         let (view, notices) = ViewState::parse(&url::current_query());
+        let corpus = Arc::new(corpus);
+        let view = RwSignal::new(view);
+        let filtered = {
+            let corpus = corpus.clone();
+            Memo::new(move |_| view.with(|v| Filtered::new(&corpus, v)))
+        };
         AppState {
-            corpus: Arc::new(corpus),
-            view: RwSignal::new(view),
+            corpus,
+            view,
             notices: RwSignal::new(notices),
+            filtered,
+            selected: RwSignal::new(None),
+            help_open: RwSignal::new(false),
         }
     }
 
@@ -62,22 +161,92 @@ impl AppState {
         self.view.set(next);
     }
 
+    /// Show `next`, replacing the current history entry (typing in search).
+    pub fn replace(&self, next: ViewState) {
+        url::set_query(&next.to_query(), false);
+        self.view.set(next);
+    }
+
+    /// Change the view with `f`, adding a history entry.
+    pub fn update(&self, f: impl FnOnce(&mut ViewState)) {
+        let mut next = self.view.get_untracked();
+        f(&mut next);
+        self.navigate(next);
+    }
+
     /// Open an article.
     pub fn open_article(&self, id: &str) {
-        let mut next = self.view.get_untracked();
-        next.article = Some(id.to_string());
-        next.entity = None;
-        next.at = None;
-        self.navigate(next);
+        self.update(|v| {
+            v.article = Some(id.to_string());
+            v.entity = None;
+            v.at = None;
+        });
+        url::scroll_to_top();
+    }
+
+    /// Open an entity's page.
+    pub fn open_entity(&self, id: &str) {
+        self.update(|v| {
+            v.entity = Some(id.to_string());
+            v.article = None;
+            v.at = None;
+        });
         url::scroll_to_top();
     }
 
     /// Close the open article or entity and show the list.
     pub fn show_list(&self) {
-        let mut next = self.view.get_untracked();
-        next.article = None;
-        next.entity = None;
-        next.at = None;
-        self.navigate(next);
+        self.update(|v| {
+            v.article = None;
+            v.entity = None;
+            v.at = None;
+        });
+    }
+
+    /// Require articles to mention `id` (removing it from the exclusions).
+    pub fn include(&self, id: &str) {
+        self.update(|v| {
+            v.exclude.retain(|x| x != id);
+            if !v.include.iter().any(|x| x == id) {
+                v.include.push(id.to_string());
+            }
+            v.article = None;
+            v.entity = None;
+        });
+    }
+
+    /// Require articles not to mention `id`.
+    pub fn exclude(&self, id: &str) {
+        self.update(|v| {
+            v.include.retain(|x| x != id);
+            if !v.exclude.iter().any(|x| x == id) {
+                v.exclude.push(id.to_string());
+            }
+            v.article = None;
+            v.entity = None;
+        });
+    }
+
+    /// Drop `id` from the filters.
+    pub fn remove_filter(&self, id: &str) {
+        self.update(|v| {
+            v.include.retain(|x| x != id);
+            v.exclude.retain(|x| x != id);
+        });
+    }
+
+    /// Set how included entities combine.
+    pub fn set_mode(&self, mode: Mode) {
+        self.update(|v| v.mode = mode);
+    }
+
+    /// Remove every filter and the search.
+    pub fn clear_filters(&self) {
+        self.update(|v| {
+            v.include.clear();
+            v.exclude.clear();
+            v.search.clear();
+            v.mode = Mode::All;
+        });
     }
 }
