@@ -1,43 +1,78 @@
-//! The root component: builds the state, listens for back/forward, and shows
-//! the article list or the open article.
+//! The root component: builds the state, listens for back/forward, installs
+//! the shortcuts, and lays out the search, the facets and the current view
+//! (the article list, an article, or an entity).
 
-use crate::components::{ArticleList, ArticleView, Notices};
+use crate::components::{
+    use_shortcuts, ArticleList, ArticleView, EntityView, Facets, FilterBar, Notices, SearchBox,
+    ShortcutsOverlay,
+};
 use crate::corpus_data;
 use crate::state::{AppState, Corpus};
 use crate::url;
 use leptos::prelude::*;
 
+/// What the main pane shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Pane {
+    List,
+    Article(usize),
+    Entity(String),
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(Corpus {
-        docs: corpus_data::documents(),
-    });
+    let state = AppState::new(Corpus::new(
+        corpus_data::documents(),
+        corpus_data::extraction(),
+    ));
     provide_context(state.clone());
 
     let on_pop = state.clone();
     let handle = window_event_listener(leptos::ev::popstate, move |_| on_pop.sync_from_url());
     on_cleanup(move || handle.remove());
 
-    let open_doc = {
+    let search_ref = NodeRef::<leptos::html::Input>::new();
+    use_shortcuts(search_ref);
+
+    let pane = {
         let state = state.clone();
         Memo::new(move |_| {
-            let id = state.view.with(|v| v.article.clone())?;
-            state.corpus.position(&id)
+            state.view.with(|v| {
+                if let Some(id) = &v.entity {
+                    return Pane::Entity(id.clone());
+                }
+                v.article
+                    .as_deref()
+                    .and_then(|id| state.corpus.position(id))
+                    .map_or(Pane::List, Pane::Article)
+            })
         })
     };
 
     // The page title reflects the view.
     let titled = state.clone();
     Effect::new(move |_| {
-        let title = match open_doc.get() {
-            Some(i) => format!("{} · entiscope", titled.corpus.docs[i].meta.title),
-            None => "entiscope · news corpus explorer".to_string(),
+        let title = match pane.get() {
+            Pane::Article(i) => format!("{} · entiscope", titled.corpus.docs[i].meta.title),
+            Pane::Entity(id) => match titled.corpus.index.entity(&id) {
+                Some(e) => format!("{} · entiscope", e.name),
+                None => "Unknown entity · entiscope".to_string(),
+            },
+            Pane::List => {
+                let n = titled.filtered.with(|f| f.result.docs.count());
+                if titled.filtered.with(|f| f.filter.is_empty()) {
+                    "entiscope · news corpus explorer".to_string()
+                } else {
+                    format!("{n} matching articles · entiscope")
+                }
+            }
         };
         url::set_title(&title);
     });
 
     let home = state.clone();
+    let help = state.help_open;
     let unknown_article = {
         let state = state.clone();
         move || {
@@ -45,26 +80,50 @@ pub fn App() -> impl IntoView {
             state.corpus.doc(&id).is_none().then_some(id)
         }
     };
+    let unknown_filters = move || state.filtered.with(|f| f.unknown.clone());
+    let load_error = home.corpus.load_error.clone();
 
     view! {
+        <a class="skip-link" href="#main">"Skip to the results"</a>
         <header class="site-header">
-            <a class="brand" href="./" on:click=move |ev| {
-                ev.prevent_default();
-                home.show_list();
+            <a class="brand" href="./" on:click={
+                let home = home.clone();
+                move |ev| {
+                    ev.prevent_default();
+                    home.show_list();
+                }
             }>"entiscope"</a>
-            <span class="tagline">"Entities in the news, explored in your browser"</span>
+            <SearchBox node_ref=search_ref/>
+            <button type="button" class="help-button" aria-label="Keyboard shortcuts"
+                on:click=move |_| help.update(|o| *o = !*o)>"?"</button>
         </header>
         <Notices/>
-        <main id="main" class="layout">
-            {move || unknown_article().map(|id| view! {
-                <p class="notice" role="status">
-                    "No article “" {id} "” in this corpus; showing the list."
+        {load_error.map(|e| view! { <p class="notice" role="alert">"Entities are unavailable: " {e}</p> })}
+        {move || unknown_article().map(|id| view! {
+            <p class="notice" role="status">"No article “" {id} "” in this corpus; showing the list."</p>
+        })}
+        {move || {
+            let unknown = unknown_filters();
+            (!unknown.is_empty()).then(|| view! {
+                <p class="notice" role="status" data-testid="unknown-filter">
+                    "Not entities of this corpus, ignored: " {unknown.join(", ")}
                 </p>
-            })}
-            {move || match open_doc.get() {
-                Some(i) => view! { <ArticleView index=i/> }.into_any(),
-                None => view! { <ArticleList/> }.into_any(),
-            }}
-        </main>
+            })
+        }}
+        <div class="explorer">
+            <details class="sidebar" open>
+                <summary>"Entities"</summary>
+                <nav aria-label="Entity facets" class="facets"><Facets/></nav>
+            </details>
+            <main id="main" class="main-pane" tabindex="-1">
+                <FilterBar/>
+                {move || match pane.get() {
+                    Pane::Article(i) => view! { <ArticleView index=i/> }.into_any(),
+                    Pane::Entity(id) => view! { <EntityView id=id/> }.into_any(),
+                    Pane::List => view! { <ArticleList/> }.into_any(),
+                }}
+            </main>
+        </div>
+        <ShortcutsOverlay/>
     }
 }

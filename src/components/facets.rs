@@ -70,6 +70,7 @@ fn FacetPanel(
         list
     };
     let heading_id = format!("facet-{}", ty.key());
+    let labelled_by = heading_id.clone();
     let empty_text = move || {
         if needle.with(|n| n.trim().is_empty()) {
             "None in the matching articles."
@@ -80,7 +81,7 @@ fn FacetPanel(
 
     view! {
         <section class=format!("facet type-{}", ty.key()) data-testid="facet" data-entity-type=ty.key()
-            aria-labelledby=heading_id.clone()>
+            aria-labelledby=labelled_by>
             <h2 class="facet-title" id=heading_id>
                 <span class="type-swatch" aria-hidden="true"></span>
                 {plural(ty)} " " <span class="facet-total">{move || entries.with(Vec::len)}</span>
@@ -161,6 +162,7 @@ fn FacetItem(
         }
     };
     let name = entity.name.clone();
+    let (included_class, excluded_class) = (included.clone(), excluded.clone());
     let counts_title = format!(
         "{} and {} mention{} in the matching articles; {} if added as a filter",
         articles(entry.articles),
@@ -169,7 +171,7 @@ fn FacetItem(
         articles(entry.if_added)
     );
     view! {
-        <li class="facet-entity" class:is-included=included.clone() class:is-excluded=excluded.clone()
+        <li class="facet-entity" class:is-included=included_class class:is-excluded=excluded_class
             data-testid="facet-entity" data-entity-id=id.clone()>
             <a class="facet-name" href=format!("?entity={}", encode(&id)) on:click=open
                 title=format!("Open {name}")>{name.clone()}</a>

@@ -50,18 +50,21 @@ pub fn FilterBar() -> impl IntoView {
                         <button type="button" class="chip-x" on:click=remove
                             aria-label=format!("Remove filter {label}")>"×"</button>
                     </li>
-                });
+                }.into_any());
             }
             if !v.search.trim().is_empty() {
                 let state = state.clone();
                 let q = v.search.clone();
-                out.push(view! {
-                    <li class="chip chip-search" data-testid="active-search">
-                        <span class="chip-label">"text: “" {q.clone()} "”"</span>
-                        <button type="button" class="chip-x" aria-label="Clear the search"
-                            on:click=move |_| state.update(|v| v.search.clear())>"×"</button>
-                    </li>
-                });
+                out.push(
+                    view! {
+                        <li class="chip chip-search" data-testid="active-search">
+                            <span class="chip-label">"text: “" {q.clone()} "”"</span>
+                            <button type="button" class="chip-x" aria-label="Clear the search"
+                                on:click=move |_| state.update(|v| v.search.clear())>"×"</button>
+                        </li>
+                    }
+                    .into_any(),
+                );
             }
             out
         }

@@ -33,11 +33,14 @@ pub fn kwic(text: &str, start: usize, end: usize, width: usize) -> Kwic {
         .skip(n_before.saturating_sub(width))
         .collect();
     if n_before > width {
-        left = format!("…{}", left.trim_start());
+        // Start at a word boundary rather than mid-word.
+        let cut = left.find(char::is_whitespace).unwrap_or(0);
+        left = format!("…{}", left[cut..].trim_start());
     }
     let mut right: String = after.chars().take(width).collect();
     if after.chars().count() > width {
-        right = format!("{}…", right.trim_end());
+        let cut = right.rfind(char::is_whitespace).unwrap_or(right.len());
+        right = format!("{}…", right[..cut].trim_end());
     }
     Kwic {
         left,

@@ -138,7 +138,7 @@ mod tests {
             (&[m(3, 7)], &[], "In [Baku] and Füzuli today"),
             (
                 &[m(3, 7), m(12, 19)],
-                &[(12, 15)],
+                &[(12, 16)],
                 "In [Baku] and [<Füz>uli] today",
             ),
             (&[m(3, 7)], &[(0, 5)], "<In >[<Ba>ku] and Füzuli today"),

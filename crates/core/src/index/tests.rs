@@ -152,7 +152,18 @@ fn co_occurrence_and_kwic() {
     );
     assert_eq!(
         (k.left.as_str(), k.hit.as_str(), k.right.as_str()),
-        ("Said ", "Aliyev", " on S…")
+        ("Said ", "Aliyev", " on…")
+    );
+    // Context is cut at word boundaries, never mid-word.
+    let k = kwic(
+        "the long preamble and then Aliyev said more words",
+        27,
+        33,
+        12,
+    );
+    assert_eq!(
+        (k.left.as_str(), k.right.as_str()),
+        ("…and then ", " said more…")
     );
     let k = kwic("é", 1, 2, 5);
     assert_eq!(k.hit, "");
