@@ -130,10 +130,13 @@ mod tests {
             .collect()
     }
 
+    /// (mentions, search marks, expected rendering).
+    type Case<'a> = (&'a [Mention], &'a [(usize, usize)], &'a str);
+
     #[test]
     fn cases() {
         let text = "In Baku and Füzuli today";
-        let cases: &[(&[Mention], &[(usize, usize)], &str)] = &[
+        let cases: &[Case] = &[
             (&[], &[], "In Baku and Füzuli today"),
             (&[m(3, 7)], &[], "In [Baku] and Füzuli today"),
             (
