@@ -134,7 +134,9 @@ fn short_label(ty: EntityType) -> &'static str {
 
 fn render_mention(corpus: &Corpus, m: &Mention, parts: impl IntoView + 'static) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let entity = corpus.index.entity(&m.entity);
+    let number = corpus.index.lookup(m.ty, &m.entity);
+    let entity = number.map(|e| corpus.entity(e));
+    let key = number.map_or_else(|| m.entity.clone(), |e| corpus.index.key(e));
     let name = entity.map_or(m.entity.clone(), |e| e.name.clone());
     let others: Vec<String> = entity
         .map(|e| {
@@ -153,24 +155,24 @@ fn render_mention(corpus: &Corpus, m: &Mention, parts: impl IntoView + 'static) 
     let id = m.entity.clone();
     let selected = state.selected;
     let is_selected = {
-        let id = id.clone();
-        move || selected.with(|s| s.as_deref() == Some(id.as_str()))
+        let key = key.clone();
+        move || selected.with(|s| s.as_deref() == Some(key.as_str()))
     };
     let open = {
-        let id = id.clone();
+        let key = key.clone();
         move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                 return;
             }
             ev.prevent_default();
-            state.open_entity(&id);
+            state.open_entity(&key);
         }
     };
     view! {
         <a class=format!("mention type-{}", m.ty.key()) class:is-selected=is_selected
-            data-testid="mention" data-entity-id=id.clone() data-entity-type=m.ty.key()
+            data-testid="mention" data-entity-id=id data-entity-type=m.ty.key() data-entity-key=key.clone()
             data-char-start=m.char_start data-label=short_label(m.ty)
-            href=format!("?entity={}", encode(&id)) title=tip.clone() aria-label=tip
+            href=format!("?entity={}", encode(&key)) title=tip
             on:click=open>{parts}</a>
     }
 }
@@ -214,7 +216,7 @@ fn DocEntities(
                 .into_iter()
                 .map(|(e, n)| {
                     let entity = corpus.entity(e);
-                    let id = entity.id.clone();
+                    let id = corpus.index.key(e);
                     let selected = state.selected;
                     let pressed = {
                         let id = id.clone();
@@ -226,7 +228,7 @@ fn DocEntities(
                             selected.update(|s| {
                                 *s = if s.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) }
                             });
-                            crate::url::focus_selector(&format!("[data-testid=mention][data-entity-id=\"{id}\"]"));
+                            crate::url::focus_selector(&format!("[data-testid=mention][data-entity-key=\"{id}\"]"));
                         }
                     };
                     let filter = {
@@ -241,15 +243,15 @@ fn DocEntities(
                         }
                     };
                     view! {
-                        <li class="doc-entity" data-testid="doc-entity" data-entity-id=id.clone()>
+                        <li class="doc-entity" data-testid="doc-entity" data-entity-id=entity.id.clone() data-entity-key=id.clone()>
                             <button type="button" class="doc-entity-select" aria-pressed=pressed on:click=select
                                 title="Mark its mentions; n / p jump between them">
                                 {entity.name.clone()} <span class="facet-count">{n}</span>
                             </button>
                             <a href=format!("?entity={}", encode(&id)) on:click=open
-                                aria-label=format!("Open {}", entity.name)>"open"</a>
+                                aria-label=format!("open {}", entity.name)>"open"</a>
                             <button type="button" class="doc-entity-filter" on:click=filter
-                                aria-label=format!("Show articles that mention {}", entity.name)>"filter"</button>
+                                aria-label=format!("filter: articles that mention {}", entity.name)>"filter"</button>
                         </li>
                     }
                 })

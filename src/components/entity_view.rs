@@ -66,7 +66,7 @@ pub fn EntityView(
                 .index
                 .mentions_of(d)
                 .iter()
-                .filter(|m| m.entity == entity.id)
+                .filter(|m| corpus.index.lookup(m.ty, &m.entity) == Some(e))
                 .map(|m| {
                     let k = kwic(&doc.text, m.start, m.end, KWIC_WIDTH);
                     let next = ViewState {
@@ -95,7 +95,7 @@ pub fn EntityView(
         .into_iter()
         .map(|(o, shared)| {
             let other = corpus.entity(o);
-            let next = ViewState { entity: Some(other.id.clone()), ..Default::default() };
+            let next = ViewState { entity: Some(corpus.index.key(o)), ..Default::default() };
             view! {
                 <li class=format!("type-{}", other.ty.key()) data-testid="co-entity" data-entity-id=other.id.clone()>
                     <span class="type-swatch" aria-hidden="true"></span>
@@ -110,7 +110,8 @@ pub fn EntityView(
     let qid = entity.qid.clone();
     let coords = entity.coords;
     let (inc_state, exc_state) = (state.clone(), state.clone());
-    let (inc_id, exc_id) = (entity.id.clone(), entity.id.clone());
+    let key = corpus.index.key(e);
+    let (inc_id, exc_id) = (key.clone(), key);
     view! {
         <article class=format!("entity-view type-{}", entity.ty.key()) data-testid="entity-view" data-entity-id=entity.id.clone()>
             <p class="entity-type"><span class="type-swatch" aria-hidden="true"></span>{singular(entity.ty)}</p>

@@ -121,7 +121,8 @@ fn FacetItem(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let entity = state.corpus.entity(entry.entity).clone();
-    let id = entity.id.clone();
+    // `id` is the URL key (unique across types); `entity.id` the extractor's slug.
+    let id = state.corpus.index.key(entry.entity);
     let view_state = state.view;
     let included = {
         let id = id.clone();
@@ -172,7 +173,7 @@ fn FacetItem(
     );
     view! {
         <li class="facet-entity" class:is-included=included_class class:is-excluded=excluded_class
-            data-testid="facet-entity" data-entity-id=id.clone()>
+            data-testid="facet-entity" data-entity-id=entity.id.clone() data-entity-key=id.clone()>
             <a class="facet-name" href=format!("?entity={}", encode(&id)) on:click=open
                 title=format!("Open {name}")>{name.clone()}</a>
             <span class="facet-count" title=counts_title.clone()>

@@ -133,7 +133,7 @@ fn step_mention(state: &AppState, delta: i64) -> bool {
         return false;
     }
     let selector = match state.selected.get_untracked() {
-        Some(id) => format!("[data-testid=mention][data-entity-id=\"{id}\"]"),
+        Some(key) => format!("[data-testid=mention][data-entity-key=\"{key}\"]"),
         None => "[data-testid=mention]".to_string(),
     };
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

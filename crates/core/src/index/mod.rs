@@ -4,6 +4,12 @@
 //!
 //! Documents and entities are numbered (`u32`) in corpus and id order; postings
 //! are sorted document numbers, so set operations are linear merges.
+//!
+//! An entity is identified by its type and id together: the guidelines give a
+//! nationality its country's id ("Azerbaijani" -> `azerbaijan`), so the PLACE
+//! and the NORP share a slug. A *key* names one entity in URLs: the bare id when
+//! it is unique, else `type:id` (`norp:azerbaijan`); a bare id that is shared
+//! resolves to the first type in [`EntityType::ALL`] order.
 
 mod bitset;
 mod filter;
@@ -27,7 +33,7 @@ pub struct Index {
     pub doc_ids: Vec<String>,
     /// Entities, sorted by id.
     pub entities: Vec<Entity>,
-    by_id: HashMap<String, u32>,
+    by_id: HashMap<String, Vec<u32>>,
     /// For each entity: (document, mentions in it), sorted by document.
     postings: Vec<Vec<(u32, u32)>>,
     /// For each document: (entity, mentions), sorted by entity.
@@ -40,20 +46,19 @@ impl Index {
     /// Index an extraction. Mentions pointing at unknown entities are skipped.
     pub fn new(extraction: &CorpusExtraction) -> Index {
         let mut entities = extraction.entities.clone();
-        entities.sort_by(|a, b| a.id.cmp(&b.id));
-        entities.dedup_by(|a, b| a.id == b.id);
-        let by_id: HashMap<String, u32> = entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i as u32))
-            .collect();
+        entities.sort_by(|a, b| a.id.cmp(&b.id).then(a.ty.cmp(&b.ty)));
+        entities.dedup_by(|a, b| a.id == b.id && a.ty == b.ty);
+        let mut by_id: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            by_id.entry(e.id.clone()).or_default().push(i as u32);
+        }
         let mut postings = vec![Vec::new(); entities.len()];
         let mut doc_entities = Vec::with_capacity(extraction.docs.len());
         let mut mentions = Vec::with_capacity(extraction.docs.len());
         for (d, doc) in extraction.docs.iter().enumerate() {
             let mut counts: HashMap<u32, u32> = HashMap::new();
             for m in &doc.mentions {
-                if let Some(&e) = by_id.get(&m.entity) {
+                if let Some(e) = lookup(&by_id, &entities, m.ty, &m.entity) {
                     *counts.entry(e).or_default() += 1;
                 }
             }
@@ -80,14 +85,39 @@ impl Index {
         self.doc_ids.len()
     }
 
-    /// The number of an entity id.
-    pub fn entity_index(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id).copied()
+    /// The number of the entity a key names (`id` or `type:id`).
+    pub fn entity_index(&self, key: &str) -> Option<u32> {
+        if let Some((ty, id)) = key.split_once(':') {
+            if let Some(ty) = EntityType::parse(ty) {
+                return self.lookup(ty, id);
+            }
+        }
+        self.by_id.get(key)?.first().copied()
     }
 
-    /// The entity with this id.
-    pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entity_index(id).map(|i| &self.entities[i as usize])
+    /// The entity a key names.
+    pub fn entity(&self, key: &str) -> Option<&Entity> {
+        self.entity_index(key).map(|i| &self.entities[i as usize])
+    }
+
+    /// The entity of this type and id (a mention's target); falls back to the
+    /// id alone when no entity has that type.
+    pub fn lookup(&self, ty: EntityType, id: &str) -> Option<u32> {
+        lookup(&self.by_id, &self.entities, ty, id)
+    }
+
+    /// The key that names entity `e` in URLs: its id, or `type:id` when other
+    /// entities share the id.
+    pub fn key(&self, e: u32) -> String {
+        let Some(entity) = self.entities.get(e as usize) else {
+            return String::new();
+        };
+        let shared = self.by_id.get(&entity.id).is_some_and(|v| v.len() > 1);
+        if shared && self.by_id[&entity.id].first() != Some(&e) {
+            format!("{}:{}", entity.ty.key(), entity.id)
+        } else {
+            entity.id.clone()
+        }
     }
 
     /// Position of a document id.
@@ -152,6 +182,20 @@ impl Index {
         out.truncate(limit);
         out
     }
+}
+
+fn lookup(
+    by_id: &HashMap<String, Vec<u32>>,
+    entities: &[Entity],
+    ty: EntityType,
+    id: &str,
+) -> Option<u32> {
+    let candidates = by_id.get(id)?;
+    candidates
+        .iter()
+        .copied()
+        .find(|&e| entities[e as usize].ty == ty)
+        .or_else(|| candidates.first().copied())
 }
 
 #[cfg(test)]

@@ -204,3 +204,39 @@ proptest! {
         let _ = kwic(&text, a.min(b), a.max(b), w);
     }
 }
+
+/// REGRESSION: a nationality shares its country's id ("Azerbaijani" ->
+/// `azerbaijan`); the index once deduplicated entities by id alone and lost
+/// the NORP, so its mentions counted for the PLACE.
+#[test]
+fn entities_sharing_an_id_stay_apart() {
+    let mut ex = corpus(&[&["azerbaijan"], &["azerbaijan"]]);
+    ex.entities[0].ty = EntityType::Place;
+    ex.entities.push(Entity {
+        id: "azerbaijan".into(),
+        ty: EntityType::Norp,
+        name: "Azerbaijani".into(),
+        aliases: vec![],
+        qid: None,
+        coords: None,
+    });
+    ex.docs[1].mentions[0].ty = EntityType::Norp;
+    for m in &mut ex.docs[0].mentions {
+        m.ty = EntityType::Place;
+    }
+    let index = Index::new(&ex);
+    let place = index.lookup(EntityType::Place, "azerbaijan").unwrap();
+    let norp = index.lookup(EntityType::Norp, "azerbaijan").unwrap();
+    assert_ne!(place, norp);
+    assert_eq!(index.key(place), "azerbaijan");
+    assert_eq!(index.key(norp), "norp:azerbaijan");
+    assert_eq!(index.entity_index("azerbaijan"), Some(place));
+    assert_eq!(index.entity_index("norp:azerbaijan"), Some(norp));
+    assert_eq!(index.entity_index("NORP:azerbaijan"), Some(norp));
+    assert_eq!(run(&index, "f=azerbaijan"), vec![0]);
+    assert_eq!(run(&index, "f=norp%3Aazerbaijan"), vec![1]);
+    assert_eq!(
+        run(&index, "f=azerbaijan&f=norp:azerbaijan&mode=any"),
+        vec![0, 1]
+    );
+}
