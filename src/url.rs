@@ -33,11 +33,25 @@ pub fn set_query(query: &str, push: bool) {
     }
 }
 
-/// Set the document's title.
+/// Set the document's title soon, after the current frame: writing
+/// `document.title` costs milliseconds in Chromium (it goes to the browser
+/// window), and a filter click must paint within one frame. A later call
+/// replaces a pending one; an unchanged title is not written.
 pub fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(title);
+    thread_local! {
+        static PENDING: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
+            const { std::cell::RefCell::new(None) };
     }
+    let title = title.to_string();
+    let timeout = gloo::timers::callback::Timeout::new(50, move || {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if doc.title() != title {
+                doc.set_title(&title);
+            }
+        }
+    });
+    // Dropping the previous Timeout cancels it.
+    PENDING.with(|p| *p.borrow_mut() = Some(timeout));
 }
 
 /// Scroll the window to the top (after opening a view).

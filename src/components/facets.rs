@@ -10,6 +10,7 @@ use entiscope_core::index::FacetEntry;
 use entiscope_core::text::fold_str;
 use entiscope_core::url_state::encode;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Entries shown before "show more".
 const SHORT_LIST: usize = 8;
@@ -62,12 +63,27 @@ fn FacetPanel(
         })
     };
     let total = move || listed.with(Vec::len);
+    let counts = Memo::new(move |_| {
+        entries.with(|list| {
+            list.iter()
+                .map(|f| (f.entity, f.clone()))
+                .collect::<HashMap<u32, FacetEntry>>()
+        })
+    });
     let visible = move || {
         let mut list = listed.get();
         if !expanded.get() {
             list.truncate(SHORT_LIST);
         }
         list
+    };
+    // Rows are keyed by entity only and read their counts from `counts`, so a
+    // filter change updates numbers in place instead of rebuilding rows.
+    let visible_ids = move || {
+        visible()
+            .into_iter()
+            .map(|f| f.entity)
+            .collect::<Vec<u32>>()
     };
     let heading_id = format!("facet-{}", ty.key());
     let labelled_by = heading_id.clone();
@@ -100,9 +116,9 @@ fn FacetPanel(
                 <p class="facet-empty">{empty_text}</p>
             </Show>
             <ul class="facet-list">
-                <For each=visible
-                    key=|f| (f.entity, f.articles, f.mentions, f.if_added)
-                    children=move |f| view! { <FacetItem entry=f/> }/>
+                <For each=visible_ids
+                    key=|e| *e
+                    children=move |e| view! { <FacetItem entity=e counts=counts/> }/>
             </ul>
             <Show when=move || { total() > SHORT_LIST }>
                 <button type="button" class="show-more" on:click=move |_| set_expanded.update(|x| *x = !*x)>
@@ -116,78 +132,92 @@ fn FacetPanel(
 /// One entity of a facet panel.
 #[component]
 fn FacetItem(
-    /// The entity and its counts.
-    entry: FacetEntry,
+    /// The entity's number.
+    entity: u32,
+    /// Counts of the panel's entities under the current filter.
+    counts: Memo<HashMap<u32, FacetEntry>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let entity = state.corpus.entity(entry.entity).clone();
-    // `id` is the URL key (unique across types); `entity.id` the extractor's slug.
-    let id = state.corpus.index.key(entry.entity);
+    let entry = Memo::new(move |_| counts.with(|m| m.get(&entity).cloned().unwrap_or_default()));
+    let e = state.corpus.entity(entity).clone();
+    // `key` names the entity in URLs (unique across types); `e.id` is the extractor's slug.
+    let key = state.corpus.index.key(entity);
     let view_state = state.view;
     let included = {
-        let id = id.clone();
-        move || view_state.with(|v| v.include.contains(&id))
+        let key = key.clone();
+        Memo::new(move |_| view_state.with(|v| v.include.contains(&key)))
     };
     let excluded = {
-        let id = id.clone();
-        move || view_state.with(|v| v.exclude.contains(&id))
+        let key = key.clone();
+        Memo::new(move |_| view_state.with(|v| v.exclude.contains(&key)))
     };
     let toggle_include = {
-        let (state, id, included) = (state.clone(), id.clone(), included.clone());
+        let (state, key) = (state.clone(), key.clone());
         move |_| {
-            if included() {
-                state.remove_filter(&id)
+            if included.get_untracked() {
+                state.remove_filter(&key)
             } else {
-                state.include(&id)
+                state.include(&key)
             }
         }
     };
     let toggle_exclude = {
-        let (state, id, excluded) = (state.clone(), id.clone(), excluded.clone());
+        let (state, key) = (state.clone(), key.clone());
         move |_| {
-            if excluded() {
-                state.remove_filter(&id)
+            if excluded.get_untracked() {
+                state.remove_filter(&key)
             } else {
-                state.exclude(&id)
+                state.exclude(&key)
             }
         }
     };
     let open = {
-        let (state, id) = (state.clone(), id.clone());
+        let (state, key) = (state.clone(), key.clone());
         move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                 return;
             }
             ev.prevent_default();
-            state.open_entity(&id);
+            state.open_entity(&key);
         }
     };
-    let name = entity.name.clone();
-    let (included_class, excluded_class) = (included.clone(), excluded.clone());
-    let counts_title = format!(
-        "{} and {} mention{} in the matching articles; {} if added as a filter",
-        articles(entry.articles),
-        entry.mentions,
-        if entry.mentions == 1 { "" } else { "s" },
-        articles(entry.if_added)
-    );
+    let name = e.name.clone();
+    let counts_title = move || {
+        let f = entry.get();
+        format!(
+            "{} and {} mention{} in the matching articles; {} if added as a filter",
+            articles(f.articles),
+            f.mentions,
+            if f.mentions == 1 { "" } else { "s" },
+            articles(f.if_added)
+        )
+    };
+    let include_label = {
+        let name = name.clone();
+        move || {
+            format!(
+                "Only articles that mention {name} ({} would remain)",
+                articles(entry.get().if_added)
+            )
+        }
+    };
     view! {
-        <li class="facet-entity" class:is-included=included_class class:is-excluded=excluded_class
-            data-testid="facet-entity" data-entity-id=entity.id.clone() data-entity-key=id.clone()>
-            <a class="facet-name" href=format!("?entity={}", encode(&id)) on:click=open
+        <li class="facet-entity" class:is-included=included class:is-excluded=excluded
+            data-testid="facet-entity" data-entity-id=e.id.clone() data-entity-key=key.clone()>
+            <a class="facet-name" href=format!("?entity={}", encode(&key)) on:click=open
                 title=format!("Open {name}")>{name.clone()}</a>
-            <span class="facet-count" title=counts_title.clone()>
-                <span class="visually-hidden">" in "</span>{entry.articles}
-                <span class="visually-hidden">{if entry.articles == 1 { " article" } else { " articles" }}</span>
+            <span class="facet-count" title=counts_title>
+                <span class="visually-hidden">" in "</span>{move || entry.get().articles}
+                <span class="visually-hidden">{move || if entry.get().articles == 1 { " article" } else { " articles" }}</span>
             </span>
-            <span class="facet-if" title=counts_title aria-hidden="true">{format!("→{}", entry.if_added)}</span>
+            <span class="facet-if" title=counts_title aria-hidden="true">{move || format!("→{}", entry.get().if_added)}</span>
             <button type="button" class="facet-add" data-testid="facet-include"
-                aria-pressed=move || included().to_string()
-                aria-label=format!("Only articles that mention {name} ({} would remain)", articles(entry.if_added))
+                aria-pressed=move || included.get().to_string()
+                aria-label=include_label
                 on:click=toggle_include>"+"</button>
             <button type="button" class="facet-not" data-testid="facet-exclude"
-                aria-pressed=move || excluded().to_string()
-                aria-label=format!("Exclude articles that mention {}", entity.name)
+                aria-pressed=move || excluded.get().to_string()
+                aria-label=format!("Exclude articles that mention {name}")
                 on:click=toggle_exclude>"−"</button>
         </li>
     }

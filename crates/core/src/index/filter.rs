@@ -30,7 +30,7 @@ pub struct FilterResult {
 }
 
 /// One entity in a facet panel.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetEntry {
     /// Entity number.
     pub entity: u32,
