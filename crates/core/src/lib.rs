@@ -17,8 +17,10 @@
 
 pub mod corpus;
 pub mod extract;
+pub mod import;
 pub mod index;
 pub mod knowledge;
 pub mod text;
 pub mod time;
 pub mod url_state;
+pub mod workspace;
