@@ -253,8 +253,7 @@ test('keyboard: ? overlay, / search, j/k articles, Esc back and clear; the title
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-testid=article-view][data-article-id="${ids[0]}"]`);
-  assert.match(await page.title(), /entiscope/);
-  assert.notEqual(await page.title(), 'entiscope · news corpus explorer');
+  await page.waitForFunction(() => /entiscope/.test(document.title) && document.title !== 'entiscope · news corpus explorer');
   await page.keyboard.press('j');
   await page.waitForSelector(`[data-testid=article-view][data-article-id="${ids[1]}"]`);
   await page.keyboard.press('k');
