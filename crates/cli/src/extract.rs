@@ -1,7 +1,8 @@
 //! `entiscope extract`: run the extractor over a corpus and write one
 //! prediction file per document (`<stem>.jsonl`, the scorer's format:
 //! `{"start","end","text","type","id"}` in code points, sorted by start),
-//! or print the whole corpus extraction as JSON.
+//! or print the whole corpus extraction as JSON, with the cross-article
+//! analyses (shared passages, quotes, numeric claims) as top-level fields.
 
 use crate::args::CliResult;
 use entiscope_core::corpus::Document;
@@ -44,6 +45,10 @@ pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize)
 struct JsonCorpus<'a> {
     documents: Vec<JsonDoc<'a>>,
     entities: &'a [entiscope_core::extract::Entity],
+    passages: &'a [entiscope_core::across::PassageCluster],
+    quotes: &'a [entiscope_core::across::Quote],
+    claims: &'a [entiscope_core::across::Claim],
+    shared_share_per_doc: &'a [entiscope_core::across::SharedShare],
 }
 
 #[derive(Serialize)]
@@ -79,6 +84,7 @@ pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
         );
     }
     if json {
+        let analysis = entiscope_core::across::analyse(&docs, &corpus);
         let value = JsonCorpus {
             documents: docs
                 .iter()
@@ -90,6 +96,10 @@ pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
                 })
                 .collect(),
             entities: &corpus.entities,
+            passages: &analysis.passages,
+            quotes: &analysis.quotes,
+            claims: &analysis.claims,
+            shared_share_per_doc: &analysis.shared_share_per_doc,
         };
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();

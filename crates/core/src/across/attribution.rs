@@ -1,0 +1,563 @@
+//! Who says something: reporting cues ("X said", "said X", "according to X",
+//! "X told reporters", "he added") and the entity behind their subject.
+//!
+//! Quotes and numeric claims share this: a document is read once, in order,
+//! and every reporting verb outside quotation marks becomes a [`Report`]
+//! whose subject is resolved as it is met, so a pronoun ("he said", "it
+//! said") or a nominal ("the ministry said", "said the statement") can point
+//! back at the last named source of a fitting kind.
+
+use super::marks::{pair_marks, RawQuote};
+use super::prepare::Prepared;
+use crate::extract::{EntityType, Mention};
+use crate::text::TokenKind;
+use std::ops::Range;
+
+/// Verbs that introduce reported speech, in every form the cue may take.
+const REPORTING_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "insist",
+    "insists",
+    "insisted",
+    "explain",
+    "explains",
+    "explained",
+    "write",
+    "writes",
+    "wrote",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "assert",
+    "asserts",
+    "asserted",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "recall",
+    "recalls",
+    "recalled",
+    "report",
+    "reports",
+    "reported",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "remark",
+    "remarked",
+    "acknowledge",
+    "acknowledged",
+    "declare",
+    "declares",
+    "declared",
+    "ask",
+    "asked",
+    "quoted",
+    "cited",
+];
+
+/// Words that may stand between a subject and its verb ("Azerbaijan has
+/// also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "further",
+    "then",
+    "previously",
+    "again",
+    "reportedly",
+    "once",
+    "separately",
+    "would",
+    "will",
+    "was",
+    "is",
+    "had",
+    "officially",
+    "publicly",
+    "repeatedly",
+    "yet",
+];
+
+/// Prepositions that open a phrase between a subject and its verb.
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "from", "at", "for", "near", "on", "with", "inside",
+];
+
+/// Nouns that refer back to an organisation's earlier statement.
+const ORG_NOUNS: &[&str] = &[
+    "statement",
+    "ministry",
+    "office",
+    "agency",
+    "government",
+    "service",
+    "department",
+    "committee",
+    "council",
+    "army",
+    "command",
+    "press",
+    "communique",
+    "embassy",
+];
+
+/// Nouns that refer back to a person.
+const PERSON_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "official",
+    "leader",
+    "premier",
+    "chief",
+    "aide",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "diplomat",
+];
+
+/// Reports older than this many paragraphs are not antecedents.
+const PRONOUN_WINDOW: usize = 4;
+
+/// What a cue's subject is before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// A mention (index into the document's mentions).
+    Mention(usize),
+    /// "he" / "she".
+    Personal,
+    /// "it".
+    Neuter,
+    /// "the ministry", "the statement": an organisation named before.
+    OrgNoun,
+    /// "the spokesman": a person named before.
+    PersonNoun,
+}
+
+/// One reporting cue of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Report {
+    /// Token index of the verb (or of "according").
+    pub verb: usize,
+    /// Byte range of the cue: subject and verb.
+    pub span: Range<usize>,
+    /// The subject as written, if any.
+    pub subject: Option<Subject>,
+    /// The mention the subject resolves to.
+    pub source: Option<usize>,
+    /// How the source was found.
+    pub via: Via,
+    /// Whether the subject comes after the verb ("said the statement").
+    pub inverted: bool,
+}
+
+/// How a source was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Via {
+    Named,
+    Pronoun,
+    Nominal,
+    Unresolved,
+}
+
+/// A document prepared for attribution.
+pub(crate) struct DocContext<'a> {
+    pub p: &'a Prepared<'a>,
+    pub mentions: &'a [Mention],
+    /// Mention index of each token, if any.
+    pub tok_mention: Vec<Option<usize>>,
+    /// Quotes of each block, in order.
+    pub quotes: Vec<(usize, RawQuote)>,
+    /// Reporting cues outside quotes, in order.
+    pub reports: Vec<Report>,
+}
+
+impl<'a> DocContext<'a> {
+    pub(crate) fn new(p: &'a Prepared<'a>, mentions: &'a [Mention]) -> DocContext<'a> {
+        let mut tok_mention = vec![None; p.tokens.len()];
+        for (mi, m) in mentions.iter().enumerate() {
+            let from = p.token_from(m.start);
+            for (k, t) in p.tokens.iter().enumerate().skip(from) {
+                if t.start >= m.end {
+                    break;
+                }
+                tok_mention[k] = Some(mi);
+            }
+        }
+        let mut quotes = Vec::new();
+        for (bi, b) in p.blocks.iter().enumerate() {
+            quotes.extend(pair_marks(p.text, b.clone()).into_iter().map(|q| (bi, q)));
+        }
+        let mut ctx = DocContext {
+            p,
+            mentions,
+            tok_mention,
+            quotes,
+            reports: Vec::new(),
+        };
+        ctx.reports = ctx.find_reports();
+        ctx
+    }
+
+    /// Whether byte `at` lies inside quotation marks.
+    pub(crate) fn in_quote(&self, at: usize) -> bool {
+        let i = self.quotes.partition_point(|(_, q)| q.open <= at);
+        i.checked_sub(1).is_some_and(|i| {
+            let q = &self.quotes[i].1;
+            let end = q.close.as_ref().map_or(q.inner.end, |c| c.end);
+            at > q.open && at < end
+        })
+    }
+
+    fn word(&self, k: usize) -> Option<String> {
+        let t = self.p.tokens.get(k)?;
+        matches!(t.kind, TokenKind::Word).then(|| self.p.tok(k).to_lowercase())
+    }
+
+    fn find_reports(&self) -> Vec<Report> {
+        let mut out: Vec<Report> = Vec::new();
+        let n = self.p.tokens.len();
+        let mut k = 0;
+        while k < n {
+            let Some(w) = self.word(k) else {
+                k += 1;
+                continue;
+            };
+            if self.tok_mention[k].is_some() || self.in_quote(self.p.tokens[k].start) {
+                k += 1;
+                continue;
+            }
+            let according = w == "according"
+                && self.word(k + 1).as_deref() == Some("to")
+                && self.same_block(k, k + 1);
+            if !according && !REPORTING_VERBS.contains(&w.as_str()) {
+                k += 1;
+                continue;
+            }
+            let found = if according {
+                self.subject_after(k, k + 2)
+            } else {
+                self.subject_before(k)
+                    .or_else(|| self.subject_after(k, k + 1))
+            };
+            let mut r = found.unwrap_or(Report {
+                verb: k,
+                span: self.p.tokens[k].start..self.p.tokens[k].end,
+                subject: None,
+                source: None,
+                via: Via::Unresolved,
+                inverted: false,
+            });
+            if according && r.subject.is_none() {
+                k += 2;
+                continue;
+            }
+            self.resolve(&mut r, &out);
+            out.push(r);
+            k += if according { 2 } else { 1 };
+        }
+        out
+    }
+
+    fn same_block(&self, a: usize, b: usize) -> bool {
+        let (Some(ta), Some(tb)) = (self.p.tokens.get(a), self.p.tokens.get(b)) else {
+            return false;
+        };
+        self.p.block_at(ta.start) == self.p.block_at(tb.start)
+    }
+
+    /// The subject ending just before the verb at `v`.
+    fn subject_before(&self, v: usize) -> Option<Report> {
+        let mut k = v.checked_sub(1)?;
+        // Auxiliaries and adverbs.
+        while self.word(k).is_some_and(|w| BETWEEN.contains(&w.as_str())) && self.same_block(k, v) {
+            k = k.checked_sub(1)?;
+        }
+        // An appositive: "Hikmet Hajiyev, foreign affairs aide to ..., told".
+        if self.p.tok(k) == "," && self.same_block(k, v) {
+            let lo = k.saturating_sub(16);
+            let comma = (lo..k).rev().find(|&j| {
+                matches!(
+                    self.p.tok(j),
+                    "," | "." | ";" | ":" | "\"" | "\u{201d}" | "\u{201c}"
+                )
+            })?;
+            if self.p.tok(comma) != "," || comma == 0 {
+                return None;
+            }
+            let before = comma - 1;
+            let mi = self.tok_mention[before]?;
+            if !matches!(self.mentions[mi].ty, EntityType::Person | EntityType::Org) {
+                return None;
+            }
+            return Some(self.report(v, mi_start(self, mi), Subject::Mention(mi), false));
+        }
+        self.subject_ending_at(k, v, 0)
+    }
+
+    /// The subject whose last token is `k` (for the verb at `v`), looking
+    /// through a prepositional phrase ("Armenian authorities in the disputed
+    /// region said").
+    fn subject_ending_at(&self, k: usize, v: usize, depth: u8) -> Option<Report> {
+        if !self.same_block(k, v) || self.in_quote(self.p.tokens[k].start) {
+            return None;
+        }
+        let np_start = match self.tok_mention[k] {
+            Some(mi) => self.p.token_from(self.mentions[mi].start),
+            None => k,
+        };
+        if depth < 2 {
+            let prep = (np_start.saturating_sub(3)..np_start).rev().find(|&j| {
+                self.word(j)
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+            });
+            if let Some(j) = prep.filter(|&j| j > 0 && self.same_block(j - 1, v)) {
+                // Only adjectives or a determiner between: "in occupied Karabakh".
+                let simple = (j + 1..np_start).all(|i| {
+                    self.word(i)
+                        .is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+                });
+                if simple {
+                    if let Some(r) = self.subject_ending_at(j - 1, v, depth + 1) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        if let Some(mi) = self.tok_mention[k] {
+            return Some(self.report(v, mi_start(self, mi), Subject::Mention(mi), false));
+        }
+        let w = self.word(k)?;
+        let start = self.p.tokens[k].start;
+        match w.as_str() {
+            "he" | "she" => return Some(self.report(v, start, Subject::Personal, false)),
+            "it" => return Some(self.report(v, start, Subject::Neuter, false)),
+            _ => {}
+        }
+        self.nominal(k, v, false)
+    }
+
+    /// A head noun at `k` ("ministry", "spokesman"): the named modifier
+    /// before it ("Russia's Interfax news agency", "Armenian authorities"),
+    /// else a reference back ("the ministry").
+    fn nominal(&self, k: usize, v: usize, inverted: bool) -> Option<Report> {
+        let w = self.word(k)?;
+        let singular = w.trim_end_matches('s');
+        let org = ORG_NOUNS.contains(&w.as_str()) || ORG_NOUNS.contains(&singular);
+        let person = PERSON_NOUNS.contains(&w.as_str()) || PERSON_NOUNS.contains(&singular);
+        let authority = matches!(
+            w.as_str(),
+            "authorities" | "officials" | "sources" | "forces"
+        );
+        if !(org || person || authority) {
+            return None;
+        }
+        // A named modifier within three words before the head.
+        for j in (k.saturating_sub(3)..k).rev() {
+            if !self.same_block(j, k) {
+                break;
+            }
+            if let Some(mi) = self.tok_mention[j] {
+                let start = mi_start(self, mi).min(self.p.tokens[k].start);
+                return Some(self.report(v, start, Subject::Mention(mi), inverted));
+            }
+            if self.p.tokens[j].kind == TokenKind::Punct && self.p.tok(j) != "'" {
+                break;
+            }
+        }
+        let det = k.checked_sub(1).and_then(|j| self.word(j));
+        if det.as_deref() != Some("the") {
+            return None;
+        }
+        let start = self.p.tokens[k - 1].start;
+        let subject = if person {
+            Subject::PersonNoun
+        } else {
+            Subject::OrgNoun
+        };
+        Some(self.report_span(v, start, self.p.tokens[k].end, subject, inverted))
+    }
+
+    /// The subject after the verb: "said the statement", "according to X",
+    /// "said Foreign Ministry spokesman Saeed Khatibzadeh".
+    fn subject_after(&self, v: usize, from: usize) -> Option<Report> {
+        let lim = (from + 6).min(self.p.tokens.len());
+        let mut best: Option<usize> = None;
+        for j in from..lim {
+            if !self.same_block(v, j) || self.in_quote(self.p.tokens[j].start) {
+                break;
+            }
+            if let Some(mi) = self.tok_mention[j] {
+                match self.mentions[mi].ty {
+                    EntityType::Person => {
+                        best = Some(mi);
+                        break;
+                    }
+                    EntityType::Org => {
+                        best = Some(mi);
+                        // A title may follow: "Foreign Ministry spokesman X".
+                    }
+                    _ if best.is_none() => best = Some(mi),
+                    _ => {}
+                }
+                continue;
+            }
+            if self.p.tokens[j].kind == TokenKind::Punct && self.p.tok(j) != "'" {
+                break;
+            }
+            let w = self.word(j).unwrap_or_default();
+            if j == from && matches!(w.as_str(), "he" | "she" | "it") {
+                return None; // "said it would", a new clause
+            }
+            if best.is_none() && j > from && self.word(j - 1).as_deref() == Some("the") {
+                if let Some(mut r) = self.nominal(j, v, true) {
+                    r.span = self.p.tokens[v].start..self.p.tokens[j].end;
+                    return Some(r);
+                }
+            }
+        }
+        let mi = best?;
+        let end = self.mentions[mi].end;
+        Some(self.report_span(v, self.p.tokens[v].start, end, Subject::Mention(mi), true))
+    }
+
+    fn report(&self, v: usize, start: usize, subject: Subject, inverted: bool) -> Report {
+        self.report_span(v, start, self.p.tokens[v].end, subject, inverted)
+    }
+
+    fn report_span(
+        &self,
+        v: usize,
+        start: usize,
+        end: usize,
+        subject: Subject,
+        inverted: bool,
+    ) -> Report {
+        Report {
+            verb: v,
+            span: start.min(end)..end,
+            subject: Some(subject),
+            source: None,
+            via: Via::Unresolved,
+            inverted,
+        }
+    }
+
+    /// Resolve `r`'s subject against the reports before it.
+    fn resolve(&self, r: &mut Report, before: &[Report]) {
+        let here = self.p.block_at(self.p.tokens[r.verb].start).unwrap_or(0);
+        let recent = |pred: &dyn Fn(EntityType) -> bool| -> Option<usize> {
+            before.iter().rev().find_map(|b| {
+                let src = b.source?;
+                let bb = self.p.block_at(self.p.tokens[b.verb].start).unwrap_or(0);
+                if here.saturating_sub(bb) > PRONOUN_WINDOW {
+                    return None;
+                }
+                pred(self.mentions[src].ty).then_some(src)
+            })
+        };
+        let (source, via) = match r.subject {
+            Some(Subject::Mention(mi)) => (Some(mi), Via::Named),
+            Some(Subject::Personal) => (
+                recent(&|t| t == EntityType::Person)
+                    .or_else(|| self.last_person_before(r.verb, here)),
+                Via::Pronoun,
+            ),
+            Some(Subject::Neuter) => (recent(&|t| t != EntityType::Person), Via::Pronoun),
+            Some(Subject::OrgNoun) => (recent(&|t| t == EntityType::Org), Via::Nominal),
+            Some(Subject::PersonNoun) => (recent(&|t| t == EntityType::Person), Via::Nominal),
+            None => (None, Via::Unresolved),
+        };
+        r.source = source;
+        r.via = if source.is_some() {
+            via
+        } else {
+            Via::Unresolved
+        };
+    }
+
+    /// The last PERSON mention outside quotes in this or the previous
+    /// paragraph, when only one person is named there.
+    fn last_person_before(&self, v: usize, block: usize) -> Option<usize> {
+        let at = self.p.tokens[v].start;
+        let from = self.p.blocks.get(block.saturating_sub(1))?.start;
+        let mut found: Option<usize> = None;
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.start < from || m.end > at || m.ty != EntityType::Person || self.in_quote(m.start)
+            {
+                continue;
+            }
+            if let Some(f) = found {
+                if self.mentions[f].entity != m.entity {
+                    return None;
+                }
+            }
+            found = Some(mi);
+        }
+        found
+    }
+}
+
+fn mi_start(ctx: &DocContext<'_>, mi: usize) -> usize {
+    ctx.mentions[mi].start
+}
