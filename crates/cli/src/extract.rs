@@ -58,6 +58,33 @@ struct JsonDoc<'a> {
     mentions: &'a [entiscope_core::extract::Mention],
 }
 
+/// The `--json` document: documents with their mentions, the entity table,
+/// and the cross-article analyses (`passages`, `quotes`, `claims`,
+/// `shared_share_per_doc`).
+pub fn corpus_json(
+    docs: &[Document],
+    corpus: &CorpusExtraction,
+) -> Result<String, serde_json::Error> {
+    let analysis = entiscope_core::across::analyse(docs, corpus);
+    let value = JsonCorpus {
+        documents: docs
+            .iter()
+            .zip(&corpus.docs)
+            .map(|(d, x)| JsonDoc {
+                id: &d.id,
+                meta: &d.meta,
+                mentions: &x.mentions,
+            })
+            .collect(),
+        entities: &corpus.entities,
+        passages: &analysis.passages,
+        quotes: &analysis.quotes,
+        claims: &analysis.claims,
+        shared_share_per_doc: &analysis.shared_share_per_doc,
+    };
+    serde_json::to_string(&value)
+}
+
 pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
     let (docs, problems) = crate::check::load(inputs)?;
     for p in &problems {
@@ -84,27 +111,9 @@ pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
         );
     }
     if json {
-        let analysis = entiscope_core::across::analyse(&docs, &corpus);
-        let value = JsonCorpus {
-            documents: docs
-                .iter()
-                .zip(&corpus.docs)
-                .map(|(d, x)| JsonDoc {
-                    id: &d.id,
-                    meta: &d.meta,
-                    mentions: &x.mentions,
-                })
-                .collect(),
-            entities: &corpus.entities,
-            passages: &analysis.passages,
-            quotes: &analysis.quotes,
-            claims: &analysis.claims,
-            shared_share_per_doc: &analysis.shared_share_per_doc,
-        };
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
-        serde_json::to_writer(&mut lock, &value)?;
-        writeln!(lock)?;
+        writeln!(lock, "{}", corpus_json(&docs, &corpus)?)?;
     }
     Ok(())
 }
@@ -127,5 +136,27 @@ mod tests {
                 r#"{"start":11,"end":15,"text":"Baku","type":"PLACE","id":"baku"}"#,
             ]
         );
+    }
+
+    #[test]
+    fn json_has_the_analyses_as_top_level_fields() {
+        let text = "\"We will not stop now,\" Ilham Aliyev said. Armenia says 51 more soldiers were killed.";
+        let docs = vec![Document::new("a", text), Document::new("b", text)];
+        let corpus = Extractor::new().unwrap().extract_corpus(&docs);
+        let v: serde_json::Value =
+            serde_json::from_str(&corpus_json(&docs, &corpus).unwrap()).unwrap();
+        for key in [
+            "documents",
+            "entities",
+            "passages",
+            "quotes",
+            "claims",
+            "shared_share_per_doc",
+        ] {
+            assert!(v.get(key).is_some(), "{key}");
+        }
+        assert_eq!(v["quotes"][0]["speaker"]["id"], "ilham-aliyev");
+        assert_eq!(v["claims"][0]["value"], 51);
+        assert_eq!(v["passages"][0]["members"].as_array().unwrap().len(), 2);
     }
 }
