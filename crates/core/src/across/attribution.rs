@@ -520,10 +520,15 @@ impl<'a> DocContext<'a> {
             Some(Subject::Mention(mi)) => (Some(mi), Via::Named),
             Some(Subject::Personal) => (
                 recent(&|t| t == EntityType::Person)
-                    .or_else(|| self.last_person_before(r.verb, here)),
+                    .or_else(|| self.last_named_before(r.verb, here, &[EntityType::Person])),
                 Via::Pronoun,
             ),
-            Some(Subject::Neuter) => (recent(&|t| t != EntityType::Person), Via::Pronoun),
+            Some(Subject::Neuter) => (
+                recent(&|t| t != EntityType::Person).or_else(|| {
+                    self.last_named_before(r.verb, here, &[EntityType::Org, EntityType::Place])
+                }),
+                Via::Pronoun,
+            ),
             Some(Subject::OrgNoun) => (recent(&|t| t == EntityType::Org), Via::Nominal),
             Some(Subject::PersonNoun) => (recent(&|t| t == EntityType::Person), Via::Nominal),
             None => (None, Via::Unresolved),
@@ -536,15 +541,14 @@ impl<'a> DocContext<'a> {
         };
     }
 
-    /// The last PERSON mention outside quotes in this or the previous
-    /// paragraph, when only one person is named there.
-    fn last_person_before(&self, v: usize, block: usize) -> Option<usize> {
+    /// The last mention of one of `types` outside quotes in this or the
+    /// previous paragraph, when only one such entity is named there.
+    fn last_named_before(&self, v: usize, block: usize, types: &[EntityType]) -> Option<usize> {
         let at = self.p.tokens[v].start;
         let from = self.p.blocks.get(block.saturating_sub(1))?.start;
         let mut found: Option<usize> = None;
         for (mi, m) in self.mentions.iter().enumerate() {
-            if m.start < from || m.end > at || m.ty != EntityType::Person || self.in_quote(m.start)
-            {
+            if m.start < from || m.end > at || !types.contains(&m.ty) || self.in_quote(m.start) {
                 continue;
             }
             if let Some(f) = found {

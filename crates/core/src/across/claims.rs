@@ -460,8 +460,31 @@ fn claim_at(
         _ => true,
     };
     let stop = |j: usize| matches!(p.tok(j), "." | ";" | "!" | "?" | "," | ":");
+    // A comma ends the clause, unless it opens or closes an aside
+    // ("12 civilians, including two children, died").
+    let aside = |w: &str| {
+        matches!(
+            w,
+            "including" | "among" | "mostly" | "mainly" | "most" | "many"
+        )
+    };
+    let in_aside = num.first > 0 && aside(&lower(p, num.first - 1));
+    let mut skipping = false;
     let after = (noun + 1..(noun + 1 + EVENT_WINDOW).min(end))
-        .take_while(|&j| !stop(j))
+        .take_while(|&j| {
+            if p.tok(j) == "," {
+                if skipping {
+                    skipping = false;
+                    return true;
+                }
+                if aside(&lower(p, j + 1)) {
+                    skipping = true;
+                    return true;
+                }
+                return in_aside;
+            }
+            !stop(j)
+        })
         .find_map(|j| {
             event_of(&lower(p, j))
                 .filter(|&e| fits(e))
@@ -490,8 +513,10 @@ fn claim_at(
         (None, Some((_, b))) => b,
         (None, None) => default_event,
     };
-    let event = if default_event == Event::Casualties {
-        Event::Casualties
+    // A noun that names the event itself ("3,000 wounded", "30,000 lives",
+    // "54 casualties") keeps it.
+    let event = if default_event != Event::Count {
+        default_event
     } else {
         event
     };

@@ -119,6 +119,23 @@ fn attribution_patterns() {
             "In a statement, the Foreign Ministry of Pakistan said it was \"deeply concerned about the shelling\".\n\n\"Armenia must stop its military action,\" the statement added.",
             &[Some("pakistan-foreign-ministry"), Some("pakistan-foreign-ministry")],
         ),
+        // two speakers in one sentence
+        (
+            "\"Armenia must withdraw its troops,\" Ilham Aliyev said, while Nikol Pashinyan said \"we will never give up our land.\"",
+            &[aliyev, Some("nikol-pashinyan")],
+        ),
+        // "it" back to the only organisation named
+        (
+            "The UN Security Council met on Friday. \"The council calls for calm,\" it said.",
+            &[Some("un-security-council")],
+        ),
+        // a pronoun with two people named before it is ambiguous
+        (
+            "Ilham Aliyev met Emmanuel Macron on Monday. \"We discussed the conflict at length,\" he said.",
+            &[None],
+        ),
+        // a speaker that is not an entity
+        ("\"It's over for us,\" one resident said.", &[None]),
         // a country is not a speaker
         ("Armenia said it was \"ready to engage with mediators\".", &[None]),
         // no cue at all
@@ -172,6 +189,10 @@ fn claim_patterns() {
         ("The number of civilians killed has reached 43.", 43, Exact, false, "civilians", Killed, None, None),
         ("Some 20% of the territory is occupied.", 20, About, false, "territory", Count, None, None),
         ("Four drones were shot down.", 4, Exact, false, "drones", Count, None, None),
+        ("At least 12 civilians, including children, died in the shelling.", 12, AtLeast, false, "civilians", Killed, None, None),
+        ("The toll reached 3,000 wounded, the ministry said.", 3000, Exact, false, "people", Injured, None, None),
+        ("According to the Armenian Defence Ministry, 16 soldiers were killed overnight.", 16, Exact, false, "soldiers", Killed, Some("armenia-defence-ministry"), None),
+        ("Azerbaijan says it destroyed 22 tanks.", 22, Exact, false, "tanks", Destroyed, Some("azerbaijan"), None),
     ];
     for (text, value, q, inc, subject, event, source, side) in cases {
         let (_, a) = run(&[text]);
