@@ -29,6 +29,7 @@
 //! assert_eq!(analysis.claims[0].value, 51);
 //! ```
 
+mod analysis;
 pub mod attribution;
 pub mod claims;
 mod marks;
@@ -39,6 +40,7 @@ pub mod quotes;
 mod shingle;
 mod span;
 
+pub use analysis::Analysis;
 pub use claims::{find_claims, Claim, Event, Qualifier, Unit};
 pub use passages::{find_passages, PassageCluster, PassageMember, SharedShare};
 pub use quotes::{find_quotes, Attribution, Quote};
@@ -46,20 +48,6 @@ pub use span::{EntityRef, TextSpan};
 
 use crate::corpus::Document;
 use crate::extract::CorpusExtraction;
-use serde::{Deserialize, Serialize};
-
-/// Everything the cross-article analyses found in a corpus.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Analysis {
-    /// Passages found in two or more documents, in order of first occurrence.
-    pub passages: Vec<PassageCluster>,
-    /// Direct quotes, by document then offset.
-    pub quotes: Vec<Quote>,
-    /// Numeric claims, by document then offset.
-    pub claims: Vec<Claim>,
-    /// Per document (in corpus order), how much of its content is shared.
-    pub shared_share_per_doc: Vec<SharedShare>,
-}
 
 /// Run every analysis over `docs` and their extraction (from
 /// [`crate::extract::Extractor::extract_corpus`] over the same slice; a

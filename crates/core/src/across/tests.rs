@@ -334,20 +334,38 @@ fn spans_carry_char_offsets() {
 }
 
 #[test]
-fn analysis_round_trips_through_serde() {
+fn analysis_round_trips_through_json_and_postcard() {
     let (_, a) = run(&[
         ORIGINAL,
         ORIGINAL,
         "Armenia says 51 more soldiers were killed.",
     ]);
-    let json = serde_json_like(&a);
-    assert!(json.contains("passages"));
+    assert!(!a.passages.is_empty() && !a.quotes.is_empty() && !a.claims.is_empty());
+    let json = serde_json::to_string(&a).unwrap();
+    assert_eq!(serde_json::from_str::<Analysis>(&json).unwrap(), a);
+    let bytes = postcard::to_allocvec(&a).unwrap();
+    assert_eq!(postcard::from_bytes::<Analysis>(&bytes).unwrap(), a);
 }
 
-/// Serialisation without a JSON dependency: the Debug form is enough to
-/// know every field is reachable; the CLI test checks real JSON.
-fn serde_json_like(a: &Analysis) -> String {
-    format!("passages {:?} {:?} {:?}", a.passages, a.quotes, a.claims)
+#[test]
+fn analysis_lookups() {
+    let (_, a) = run(&[
+        ORIGINAL,
+        "Armenia says 51 more soldiers were killed.",
+        &format!("{ORIGINAL} Armenia says 60 soldiers were killed."),
+    ]);
+    assert_eq!(a.quotes_in(0).count(), 1);
+    assert_eq!(a.claims_in(1).count(), 1);
+    assert_eq!(a.passages_in(2).len(), 1);
+    assert!(a.passages_in(1).is_empty());
+    assert!(a.shared_share(0).ratio() > 0.99);
+    assert_eq!(a.shared_share(99).ratio(), 0.0);
+    let groups = a.claim_groups();
+    let values: Vec<u64> = groups["armenia/soldiers/killed"]
+        .iter()
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(values, [51, 60]);
 }
 
 // REGRESSION: bugs found on the default corpus, one test each.
