@@ -103,7 +103,7 @@ pub struct Claim {
     pub source: Option<EntityRef>,
     /// The attribution cue ("Armenia says", "according to ..."), if any.
     pub cue: Option<TextSpan>,
-    /// Places named in the sentence.
+    /// Places named in the sentence (outside the attribution cue).
     pub places: Vec<EntityRef>,
     /// Dates named in the sentence.
     pub dates: Vec<EntityRef>,
@@ -579,6 +579,10 @@ fn claim_at(
         .iter()
         .filter(|m| m.start >= sent.start && m.end <= sent.end)
     {
+        // The source of "Armenia says ..." is not where the figure is.
+        if m.ty == EntityType::Place && cue.is_some_and(|c| m.start >= c.start && m.end <= c.end) {
+            continue;
+        }
         let e = EntityRef::of(m);
         let list = match m.ty {
             EntityType::Place => &mut places,

@@ -514,6 +514,17 @@ proptest! {
     }
 
     #[test]
+    fn a_mismatched_extraction_does_not_panic(a in any_text(), b in any_text()) {
+        let other = docs(&[&b, &a, "Ilham Aliyev said 19 civilians were killed in Füzuli."]);
+        let ex = extractor().extract_corpus(&other);
+        let d = docs(&[&a]);
+        let out = analyse(&d, &ex);
+        for q in &out.quotes {
+            check_span(&d[0].text, &q.span);
+        }
+    }
+
+    #[test]
     fn missing_extraction_only_loses_speakers(a in any_text()) {
         let d = docs(&[&a]);
         let out = analyse(&d, &CorpusExtraction::default());
