@@ -7,174 +7,12 @@
 //! said") or a nominal ("the ministry said", "said the statement") can point
 //! back at the last named source of a fitting kind.
 
+use super::lexicon::Lexicon;
 use super::marks::{pair_marks, RawQuote};
 use super::prepare::Prepared;
 use crate::extract::{EntityType, Mention};
 use crate::text::TokenKind;
 use std::ops::Range;
-
-/// Verbs that introduce reported speech, in every form the cue may take.
-const REPORTING_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "note",
-    "notes",
-    "noted",
-    "noting",
-    "stress",
-    "stresses",
-    "stressed",
-    "stressing",
-    "emphasise",
-    "emphasised",
-    "emphasize",
-    "emphasized",
-    "emphasises",
-    "emphasizes",
-    "state",
-    "states",
-    "stated",
-    "stating",
-    "announce",
-    "announces",
-    "announced",
-    "announcing",
-    "warn",
-    "warns",
-    "warned",
-    "warning",
-    "insist",
-    "insists",
-    "insisted",
-    "explain",
-    "explains",
-    "explained",
-    "write",
-    "writes",
-    "wrote",
-    "tweet",
-    "tweets",
-    "tweeted",
-    "claim",
-    "claims",
-    "claimed",
-    "claiming",
-    "assert",
-    "asserts",
-    "asserted",
-    "argue",
-    "argues",
-    "argued",
-    "arguing",
-    "reiterate",
-    "reiterates",
-    "reiterated",
-    "recall",
-    "recalls",
-    "recalled",
-    "report",
-    "reports",
-    "reported",
-    "confirm",
-    "confirms",
-    "confirmed",
-    "reply",
-    "replies",
-    "replied",
-    "respond",
-    "responds",
-    "responded",
-    "remark",
-    "remarked",
-    "acknowledge",
-    "acknowledged",
-    "declare",
-    "declares",
-    "declared",
-    "ask",
-    "asked",
-    "quoted",
-    "cited",
-];
-
-/// Words that may stand between a subject and its verb ("Azerbaijan has
-/// also said").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "earlier",
-    "further",
-    "then",
-    "previously",
-    "again",
-    "reportedly",
-    "once",
-    "separately",
-    "would",
-    "will",
-    "was",
-    "is",
-    "had",
-    "officially",
-    "publicly",
-    "repeatedly",
-    "yet",
-];
-
-/// Prepositions that open a phrase between a subject and its verb.
-const PREPOSITIONS: &[&str] = &[
-    "in", "of", "from", "at", "for", "near", "on", "with", "inside",
-];
-
-/// Nouns that refer back to an organisation's earlier statement.
-const ORG_NOUNS: &[&str] = &[
-    "statement",
-    "ministry",
-    "office",
-    "agency",
-    "government",
-    "service",
-    "department",
-    "committee",
-    "council",
-    "army",
-    "command",
-    "press",
-    "communique",
-    "embassy",
-];
-
-/// Nouns that refer back to a person.
-const PERSON_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "minister",
-    "official",
-    "leader",
-    "premier",
-    "chief",
-    "aide",
-    "adviser",
-    "advisor",
-    "ambassador",
-    "envoy",
-    "diplomat",
-];
 
 /// Reports older than this many paragraphs are not antecedents.
 const PRONOUN_WINDOW: usize = 4;
@@ -290,7 +128,7 @@ impl<'a> DocContext<'a> {
             let according = w == "according"
                 && self.word(k + 1).as_deref() == Some("to")
                 && self.same_block(k, k + 1);
-            if !according && !REPORTING_VERBS.contains(&w.as_str()) {
+            if !according && !lex().reporting.contains(&w) {
                 k += 1;
                 continue;
             }
@@ -330,7 +168,7 @@ impl<'a> DocContext<'a> {
     fn subject_before(&self, v: usize) -> Option<Report> {
         let mut k = v.checked_sub(1)?;
         // Auxiliaries and adverbs.
-        while self.word(k).is_some_and(|w| BETWEEN.contains(&w.as_str())) && self.same_block(k, v) {
+        while self.word(k).is_some_and(|w| lex().between.contains(&w)) && self.same_block(k, v) {
             k = k.checked_sub(1)?;
         }
         // An appositive: "Hikmet Hajiyev, foreign affairs aide to ..., told".
@@ -367,10 +205,9 @@ impl<'a> DocContext<'a> {
             None => k,
         };
         if depth < 2 {
-            let prep = (np_start.saturating_sub(3)..np_start).rev().find(|&j| {
-                self.word(j)
-                    .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
-            });
+            let prep = (np_start.saturating_sub(3)..np_start)
+                .rev()
+                .find(|&j| self.word(j).is_some_and(|w| lex().preposition.contains(&w)));
             if let Some(j) = prep.filter(|&j| j > 0 && self.same_block(j - 1, v)) {
                 // Only adjectives or a determiner between: "in occupied Karabakh".
                 let simple = (j + 1..np_start).all(|i| {
@@ -403,12 +240,9 @@ impl<'a> DocContext<'a> {
     fn nominal(&self, k: usize, v: usize, inverted: bool) -> Option<Report> {
         let w = self.word(k)?;
         let singular = w.trim_end_matches('s');
-        let org = ORG_NOUNS.contains(&w.as_str()) || ORG_NOUNS.contains(&singular);
-        let person = PERSON_NOUNS.contains(&w.as_str()) || PERSON_NOUNS.contains(&singular);
-        let authority = matches!(
-            w.as_str(),
-            "authorities" | "officials" | "sources" | "forces"
-        );
+        let org = lex().org_noun.contains(&w) || lex().org_noun.contains(singular);
+        let person = lex().person_noun.contains(&w) || lex().person_noun.contains(singular);
+        let authority = lex().group_noun.contains(&w);
         if !(org || person || authority) {
             return None;
         }
@@ -560,6 +394,10 @@ impl<'a> DocContext<'a> {
         }
         found
     }
+}
+
+fn lex() -> &'static Lexicon {
+    Lexicon::embedded()
 }
 
 fn mi_start(ctx: &DocContext<'_>, mi: usize) -> usize {

@@ -1,7 +1,7 @@
 //! Numeric claims: a figure, what it counts, who states it, where and when.
 //!
 //! A claim is a number expression ([`super::numbers`]) whose counted noun is
-//! in the [`SUBJECTS`] table (soldiers, civilians, villages, houses, tanks,
+//! in the `[subject]` list of `lexicon.txt` (soldiers, civilians, villages, houses, tanks,
 //! ...), found right after the number ("51 more soldiers", "dozens of
 //! Armenian soldiers", "19 of its settlements") or in "the number of
 //! <noun> ... reached N". The event (killed, injured, captured, destroyed,
@@ -15,6 +15,7 @@
 //! the sentence dates the figure to another year than the article's.
 
 use super::attribution::DocContext;
+use super::lexicon::Lexicon;
 pub use super::numbers::Qualifier;
 use super::numbers::{number_at, NumExpr};
 use super::prepare::Prepared;
@@ -49,6 +50,24 @@ pub enum Event {
 }
 
 impl Event {
+    /// Every event, in display order.
+    pub const ALL: [Event; 9] = [
+        Event::Killed,
+        Event::Injured,
+        Event::Casualties,
+        Event::Captured,
+        Event::Destroyed,
+        Event::Shelled,
+        Event::Displaced,
+        Event::Missing,
+        Event::Count,
+    ];
+
+    /// Parse a [`Event::key`].
+    pub fn parse(key: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.key() == key)
+    }
+
     /// The lowercase key used in group keys and CSS classes.
     pub fn key(self) -> &'static str {
         match self {
@@ -112,161 +131,6 @@ pub struct Claim {
     pub group: String,
 }
 
-/// Counted nouns: (word, canonical subject, default event).
-pub const SUBJECTS: &[(&str, &str, Event)] = &[
-    ("soldier", "soldiers", Event::Count),
-    ("soldiers", "soldiers", Event::Count),
-    ("troops", "soldiers", Event::Count),
-    ("troopers", "soldiers", Event::Count),
-    ("servicemen", "soldiers", Event::Count),
-    ("serviceman", "soldiers", Event::Count),
-    ("servicemembers", "soldiers", Event::Count),
-    ("fighters", "soldiers", Event::Count),
-    ("militants", "soldiers", Event::Count),
-    ("mercenaries", "soldiers", Event::Count),
-    ("personnel", "soldiers", Event::Count),
-    ("conscripts", "soldiers", Event::Count),
-    ("officers", "soldiers", Event::Count),
-    ("civilians", "civilians", Event::Count),
-    ("civilian", "civilians", Event::Count),
-    ("people", "people", Event::Count),
-    ("persons", "people", Event::Count),
-    ("person", "people", Event::Count),
-    ("residents", "people", Event::Count),
-    ("inhabitants", "people", Event::Count),
-    ("children", "children", Event::Count),
-    ("lives", "people", Event::Killed),
-    ("deaths", "people", Event::Killed),
-    ("dead", "people", Event::Killed),
-    ("fatalities", "people", Event::Killed),
-    ("victims", "people", Event::Killed),
-    ("wounded", "people", Event::Injured),
-    ("injured", "people", Event::Injured),
-    ("casualties", "people", Event::Casualties),
-    ("refugees", "people", Event::Displaced),
-    ("prisoners", "prisoners", Event::Captured),
-    ("hostages", "prisoners", Event::Captured),
-    ("villages", "villages", Event::Count),
-    ("village", "villages", Event::Count),
-    ("hamlets", "villages", Event::Count),
-    ("towns", "towns", Event::Count),
-    ("town", "towns", Event::Count),
-    ("cities", "cities", Event::Count),
-    ("city", "cities", Event::Count),
-    ("settlements", "settlements", Event::Count),
-    ("settlement", "settlements", Event::Count),
-    ("districts", "districts", Event::Count),
-    ("regions", "districts", Event::Count),
-    ("provinces", "districts", Event::Count),
-    ("houses", "houses", Event::Count),
-    ("homes", "houses", Event::Count),
-    ("buildings", "buildings", Event::Count),
-    ("blocks", "buildings", Event::Count),
-    ("apartments", "buildings", Event::Count),
-    ("facilities", "facilities", Event::Count),
-    ("schools", "schools", Event::Count),
-    ("hospitals", "hospitals", Event::Count),
-    ("tanks", "tanks", Event::Count),
-    ("drones", "drones", Event::Count),
-    ("uavs", "drones", Event::Count),
-    ("helicopters", "aircraft", Event::Count),
-    ("aircraft", "aircraft", Event::Count),
-    ("planes", "aircraft", Event::Count),
-    ("jets", "aircraft", Event::Count),
-    ("vehicles", "vehicles", Event::Count),
-    ("artillery", "artillery", Event::Count),
-    ("howitzers", "artillery", Event::Count),
-    ("guns", "artillery", Event::Count),
-    ("missiles", "missiles", Event::Count),
-    ("rockets", "missiles", Event::Count),
-    ("launchers", "missiles", Event::Count),
-    ("positions", "positions", Event::Count),
-    ("heights", "positions", Event::Count),
-    ("hills", "positions", Event::Count),
-    ("resolutions", "resolutions", Event::Count),
-    ("territory", "territory", Event::Count),
-    ("territories", "territory", Event::Count),
-];
-
-/// Event words: (word, event).
-pub const EVENTS: &[(&str, Event)] = &[
-    ("killed", Event::Killed),
-    ("kill", Event::Killed),
-    ("kills", Event::Killed),
-    ("killing", Event::Killed),
-    ("dead", Event::Killed),
-    ("died", Event::Killed),
-    ("perished", Event::Killed),
-    ("martyred", Event::Killed),
-    ("injured", Event::Injured),
-    ("wounded", Event::Injured),
-    ("hurt", Event::Injured),
-    ("injuring", Event::Injured),
-    ("wounding", Event::Injured),
-    ("casualties", Event::Casualties),
-    ("captured", Event::Captured),
-    ("capturing", Event::Captured),
-    ("liberated", Event::Captured),
-    ("liberating", Event::Captured),
-    ("recaptured", Event::Captured),
-    ("retaken", Event::Captured),
-    ("retook", Event::Captured),
-    ("seized", Event::Captured),
-    ("freed", Event::Captured),
-    ("taken", Event::Captured),
-    ("recovered", Event::Captured),
-    ("control", Event::Captured),
-    ("detained", Event::Captured),
-    ("destroyed", Event::Destroyed),
-    ("destroying", Event::Destroyed),
-    ("damaged", Event::Destroyed),
-    ("demolished", Event::Destroyed),
-    ("uninhabitable", Event::Destroyed),
-    ("downed", Event::Destroyed),
-    ("shelled", Event::Shelled),
-    ("shelling", Event::Shelled),
-    ("targeted", Event::Shelled),
-    ("attacked", Event::Shelled),
-    ("struck", Event::Shelled),
-    ("bombed", Event::Shelled),
-    ("hit", Event::Shelled),
-    ("displaced", Event::Displaced),
-    ("fled", Event::Displaced),
-    ("evacuated", Event::Displaced),
-    ("missing", Event::Missing),
-];
-
-/// Words that may stand between a number and its noun.
-const MODIFIERS: &[&str] = &[
-    "of",
-    "its",
-    "their",
-    "his",
-    "her",
-    "the",
-    "military",
-    "more",
-    "additional",
-    "other",
-    "enemy",
-    "innocent",
-    "armed",
-    "apartment",
-    "residential",
-    "civil",
-    "private",
-    "strategic",
-    "armoured",
-    "armored",
-    "combat",
-    "and",
-    "new",
-    "further",
-    "unarmed",
-    "local",
-    "own",
-];
-
 /// Tokens an event word may be away from the noun or the number.
 const EVENT_WINDOW: usize = 8;
 
@@ -285,14 +149,14 @@ pub fn find_claims(docs: &[Document], extraction: &CorpusExtraction) -> Vec<Clai
 }
 
 fn subject_of(w: &str) -> Option<(&'static str, Event)> {
-    SUBJECTS
-        .iter()
-        .find(|(k, _, _)| *k == w)
-        .map(|&(_, s, e)| (s, e))
+    Lexicon::embedded()
+        .subject
+        .get(w)
+        .map(|(s, e)| (s.as_str(), *e))
 }
 
 fn event_of(w: &str) -> Option<Event> {
-    EVENTS.iter().find(|(k, _)| *k == w).map(|&(_, e)| e)
+    Lexicon::embedded().event.get(w).copied()
 }
 
 /// Numeric claims of one document (`quotes` are its quotes, for figures
@@ -369,7 +233,8 @@ fn noun_after(
         if num.weak && j > num.end {
             return None;
         }
-        if !(MODIFIERS.contains(&w.as_str()) || w == "'s" || p.tok(j) == "'" || w == "s") {
+        if !(Lexicon::embedded().modifier.contains(&w) || w == "'s" || p.tok(j) == "'" || w == "s")
+        {
             // "four UN Security Council and two ... resolutions": skip names.
             return None;
         }
@@ -462,12 +327,7 @@ fn claim_at(
     let stop = |j: usize| matches!(p.tok(j), "." | ";" | "!" | "?" | "," | ":");
     // A comma ends the clause, unless it opens or closes an aside
     // ("12 civilians, including two children, died").
-    let aside = |w: &str| {
-        matches!(
-            w,
-            "including" | "among" | "mostly" | "mainly" | "most" | "many"
-        )
-    };
+    let aside = |w: &str| Lexicon::embedded().aside.contains(w);
     let in_aside = num.first > 0 && aside(&lower(p, num.first - 1));
     let mut skipping = false;
     let after = (noun + 1..(noun + 1 + EVENT_WINDOW).min(end))

@@ -30,8 +30,9 @@
 //! ```
 
 mod analysis;
-pub mod attribution;
+mod attribution;
 pub mod claims;
+mod lexicon;
 mod marks;
 mod numbers;
 pub mod passages;

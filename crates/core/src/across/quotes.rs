@@ -182,10 +182,9 @@ fn cue_after<'a>(ctx: &'a DocContext<'_>, qi: usize) -> Option<&'a Report> {
     while k < p.tokens.len() && p.tokens[k].start < next_open && seen < AFTER_WINDOW {
         let t = p.tok(k);
         if matches!(t, "." | "!" | "?" | ";")
-            || matches!(
-                t.to_lowercase().as_str(),
-                "but" | "while" | "whereas" | "although" | "which" | "who" | "because"
-            )
+            || super::lexicon::Lexicon::embedded()
+                .clause_start
+                .contains(&t.to_lowercase())
         {
             break; // a new clause: its cue is not this quote's
         }
