@@ -11,7 +11,7 @@
 //! 3. the previous quote's speaker, when this quote follows it in the same
 //!    paragraph or opens the next one (a speaker's quotes run on);
 //! 4. for a quote left open at a paragraph's end and continued in the next
-//!    paragraph, the speaker of the continuation.
+//!    paragraph with no cue before it, the speaker of the continuation.
 //!
 //! The speaker is the cue's subject resolved to a PERSON or ORG entity
 //! ([`super::attribution`]); anything else leaves the quote unattributed.
@@ -95,7 +95,7 @@ pub(crate) fn quotes_in(doc: usize, ctx: &DocContext<'_>) -> Vec<Quote> {
             continue;
         }
         let cue = if dangling {
-            None
+            cue_before(ctx, qi)
         } else {
             cue_after(ctx, qi).or_else(|| cue_before(ctx, qi))
         };
@@ -137,7 +137,7 @@ pub(crate) fn quotes_in(doc: usize, ctx: &DocContext<'_>) -> Vec<Quote> {
         } else {
             // Parts left open before this one take its speaker.
             for d in pending_dangling.drain(..) {
-                if out[me].speaker.is_some() {
+                if out[me].speaker.is_some() && out[d].speaker.is_none() {
                     out[d].speaker = out[me].speaker.clone();
                     out[d].attribution = Attribution::Continuation;
                 }

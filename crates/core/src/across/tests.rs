@@ -114,6 +114,11 @@ fn attribution_patterns() {
             "\"We will not stop the operation.\n\n\"The conflict must be resolved now,\" Ilham Aliyev said.",
             &[aliyev, aliyev],
         ),
+        // attribution before a quote continued over paragraphs
+        (
+            "Ilham Aliyev said: \"At the first stage, troops must withdraw.\n\n\"Then, talks should continue.\"",
+            &[aliyev, aliyev],
+        ),
         // an organisation, then a nominal reference to it
         (
             "In a statement, the Foreign Ministry of Pakistan said it was \"deeply concerned about the shelling\".\n\n\"Armenia must stop its military action,\" the statement added.",
