@@ -340,23 +340,27 @@ impl<'a> DocContext<'a> {
     /// Resolve `r`'s subject against the reports before it.
     fn resolve(&self, r: &mut Report, before: &[Report]) {
         let here = self.p.block_at(self.p.tokens[r.verb].start).unwrap_or(0);
-        let recent = |pred: &dyn Fn(EntityType) -> bool| -> Option<usize> {
+        let recent_at = |pred: &dyn Fn(EntityType) -> bool| -> Option<(usize, usize)> {
             before.iter().rev().find_map(|b| {
                 let src = b.source?;
                 let bb = self.p.block_at(self.p.tokens[b.verb].start).unwrap_or(0);
                 if here.saturating_sub(bb) > PRONOUN_WINDOW {
                     return None;
                 }
-                pred(self.mentions[src].ty).then_some(src)
+                pred(self.mentions[src].ty).then_some((src, b.verb))
             })
         };
+        let recent = |pred: &dyn Fn(EntityType) -> bool| recent_at(pred).map(|(s, _)| s);
         let (source, via) = match r.subject {
             Some(Subject::Mention(mi)) => (Some(mi), Via::Named),
-            Some(Subject::Personal) => (
-                recent(&|t| t == EntityType::Person)
-                    .or_else(|| self.last_named_before(r.verb, here, &[EntityType::Person])),
-                Via::Pronoun,
-            ),
+            Some(Subject::Personal) => {
+                let named = match recent_at(&|t| t == EntityType::Person) {
+                    // Another person become the subject since: ambiguous.
+                    Some((src, at)) => (!self.rival_subject(src, at, r.verb)).then_some(src),
+                    None => self.last_named_before(r.verb, here, &[EntityType::Person]),
+                };
+                (named, Via::Pronoun)
+            }
             Some(Subject::Neuter) => (
                 recent(&|t| t != EntityType::Person).or_else(|| {
                     self.last_named_before(r.verb, here, &[EntityType::Org, EntityType::Place])
@@ -373,6 +377,33 @@ impl<'a> DocContext<'a> {
         } else {
             Via::Unresolved
         };
+    }
+
+    /// Whether a person other than mention `src`'s entity opens a sentence
+    /// (outside quotes) between tokens `from` and `to`.
+    fn rival_subject(&self, src: usize, from: usize, to: usize) -> bool {
+        let (Some(a), Some(b)) = (self.p.tokens.get(from), self.p.tokens.get(to)) else {
+            return false;
+        };
+        let who = &self.mentions[src].entity;
+        self.mentions.iter().any(|m| {
+            m.ty == EntityType::Person
+                && m.start > a.end
+                && m.end <= b.start
+                && &m.entity != who
+                && !self.in_quote(m.start)
+                && self.opens_sentence(m.start)
+        })
+    }
+
+    /// Whether byte `at` lies within the first three tokens of its sentence
+    /// ("Emmanuel Macron urged", "French President Emmanuel Macron said").
+    fn opens_sentence(&self, at: usize) -> bool {
+        let Some(s) = self.p.sentence_at(at) else {
+            return false;
+        };
+        let k = self.p.token_from(at);
+        k < self.p.sentences[s].tokens.start + 3
     }
 
     /// The last mention of one of `types` outside quotes in this or the

@@ -139,6 +139,16 @@ fn attribution_patterns() {
             "Ilham Aliyev met Emmanuel Macron on Monday. \"We discussed the conflict at length,\" he said.",
             &[None],
         ),
+        // another person became the subject since the last speaker
+        (
+            "Ilham Aliyev said Baku was ready. Emmanuel Macron urged a ceasefire. \"We must stop this,\" he said.",
+            &[None],
+        ),
+        // a person named in passing does not
+        (
+            "Ilham Aliyev said Baku was ready. He later met Emmanuel Macron. \"We must stop this,\" he said.",
+            &[aliyev],
+        ),
         // a speaker that is not an entity
         ("\"It's over for us,\" one resident said.", &[None]),
         // a country is not a speaker
