@@ -1,6 +1,6 @@
 //! Numeric claims: a figure, what it counts, who states it, where and when.
 //!
-//! A claim is a number expression ([`super::numbers`]) whose counted noun is
+//! A claim is a number expression (`numbers.rs`) whose counted noun is
 //! in the `[subject]` list of `lexicon.txt` (soldiers, civilians, villages, houses, tanks,
 //! ...), found right after the number ("51 more soldiers", "dozens of
 //! Armenian soldiers", "19 of its settlements") or in "the number of

@@ -13,7 +13,24 @@
 //!   a group key that puts comparable figures side by side.
 //!
 //! Everything here is infallible and deterministic: any text gives an
-//! [`Analysis`], and the same input gives the same output.
+//! [`Analysis`], and the same input gives the same output. Results speak of
+//! documents by their index in the analysed slice and of text by
+//! [`TextSpan`]s (bytes for slicing, code points for the browser); entities
+//! by [`EntityRef`] (type and id in the extraction's entity table).
+//!
+//! The analysis is of the whole corpus (passages relate documents), so after
+//! adding articles, run [`analyse`] again over all of them: it is linear in
+//! the corpus size (10,000 generated articles, 32 MB, take about 3 s natively
+//! in release, see `tests/across_scale.rs`).
+//!
+//! For the views:
+//! - [`Analysis::passages_in`] and [`Analysis::shared_share`]: a document's
+//!   recycled passages, each with its [`PassageCluster`] (the other copies),
+//!   and "62% of this text appears elsewhere" ([`SharedShare::ratio`]);
+//! - [`Analysis::quotes_in`], [`Analysis::quotes_by`]: quotes with their
+//!   [`Quote::cue`] to highlight and [`Quote::speaker`] to link;
+//! - [`Analysis::claim_groups`]: figures by [`Claim::group`], each with its
+//!   source, qualifier, places and dates, to set side by side.
 //!
 //! ```
 //! use entiscope_core::across::analyse;

@@ -3,7 +3,7 @@
 //!
 //! Scales without comparing texts pairwise:
 //!
-//! 1. every document becomes sentence fingerprints ([`super::shingle`]);
+//! 1. every document becomes sentence fingerprints (`shingle.rs`);
 //! 2. all shingles are sorted by hash, so equal shingles sit together; each
 //!    group links its sentences to the group's first sentence from another
 //!    document (a star, linear in the group's size), and a map counts the

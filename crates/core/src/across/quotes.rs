@@ -14,7 +14,7 @@
 //!    paragraph with no cue before it, the speaker of the continuation.
 //!
 //! The speaker is the cue's subject resolved to a PERSON or ORG entity
-//! ([`super::attribution`]); anything else leaves the quote unattributed.
+//! (`attribution.rs`); anything else leaves the quote unattributed.
 
 use super::attribution::{DocContext, Report, Via};
 use super::prepare::Prepared;
