@@ -171,7 +171,8 @@ impl<'a> DocContext<'a> {
         while self.word(k).is_some_and(|w| lex().between.contains(&w)) && self.same_block(k, v) {
             k = k.checked_sub(1)?;
         }
-        // An appositive: "Hikmet Hajiyev, foreign affairs aide to ..., told".
+        // An appositive: "Hikmet Hajiyev, foreign affairs aide to ..., told"
+        // or "the president's aide, Hikmet Hajiyev, told".
         if self.p.tok(k) == "," && self.same_block(k, v) {
             let lo = k.saturating_sub(16);
             let comma = (lo..k).rev().find(|&j| {
@@ -182,6 +183,14 @@ impl<'a> DocContext<'a> {
             })?;
             if self.p.tok(comma) != "," || comma == 0 {
                 return None;
+            }
+            // "the foreign minister, Jeyhun Bayramov, said": the name is the
+            // aside itself.
+            if let Some(mi) = k.checked_sub(1).and_then(|j| self.tok_mention[j]) {
+                let named = matches!(self.mentions[mi].ty, EntityType::Person | EntityType::Org);
+                if named && self.p.token_from(self.mentions[mi].start) == comma + 1 {
+                    return Some(self.report(v, mi_start(self, mi), Subject::Mention(mi), false));
+                }
             }
             let before = comma - 1;
             let mi = self.tok_mention[before]?;

@@ -99,6 +99,11 @@ fn attribution_patterns() {
             "\"We will not stop the operation,\" Ilham Aliyev, the president of Azerbaijan, told reporters.",
             &[aliyev],
         ),
+        // a title, then the name as an aside
+        (
+            "\"We will not stop the operation,\" the president, Ilham Aliyev, told reporters.",
+            &[aliyev],
+        ),
         // pronoun back to the last named speaker
         (
             "Ilham Aliyev said Baku was ready.\n\n\"We will not stop the operation,\" he said.",
