@@ -208,3 +208,28 @@ fn ten_thousand_articles_in_under_ten_seconds() {
     eprintln!("recall {recall:.3}, {false_clusters} false clusters");
     assert!(recall >= 0.95);
 }
+
+/// One huge paragraph of quotes, cues and figures, and one sentence of
+/// numbers: the per-document work must stay near linear (no scan of every
+/// cue or mention per quote).
+#[test]
+fn pathological_documents_stay_fast() {
+    let quotes = "\"We have no time to wait,\" he said, adding that 19 civilians were killed. "
+        .repeat(8_000);
+    let numbers = "1 2 3 soldiers and ".repeat(8_000);
+    let docs = vec![
+        Document::new("q", format!("Ilham Aliyev said it. {quotes}")),
+        Document::new("n", format!("The number of {numbers} villages.")),
+        Document::new("q2", quotes.clone()),
+    ];
+    let t = Instant::now();
+    let a = analyse(&docs, &CorpusExtraction::default());
+    let took = t.elapsed().as_secs_f64();
+    eprintln!(
+        "pathological documents: {took:.2} s, {} quotes, {} claims",
+        a.quotes.len(),
+        a.claims.len()
+    );
+    assert!(a.quotes.len() >= 16_000);
+    assert!(took < 30.0, "{took}");
+}

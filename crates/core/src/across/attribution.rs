@@ -17,6 +17,10 @@ use std::ops::Range;
 /// Reports older than this many paragraphs are not antecedents.
 const PRONOUN_WINDOW: usize = 4;
 
+/// Reports, or mentions, looked back through at most when resolving a
+/// pronoun: bounds the work on a pathological paragraph.
+const LOOKBACK: usize = 64;
+
 /// What a cue's subject is before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Subject {
@@ -95,6 +99,28 @@ impl<'a> DocContext<'a> {
         };
         ctx.reports = ctx.find_reports();
         ctx
+    }
+
+    /// The report whose verb is token `verb`.
+    pub(crate) fn report_at(&self, verb: usize) -> Option<&Report> {
+        let i = self.reports.partition_point(|r| r.verb < verb);
+        self.reports.get(i).filter(|r| r.verb == verb)
+    }
+
+    /// Reports whose verb starts in bytes `from..to`, in order.
+    pub(crate) fn reports_in(&self, from: usize, to: usize) -> &[Report] {
+        let start = |r: &Report| self.p.tokens.get(r.verb).map_or(usize::MAX, |t| t.start);
+        let a = self.reports.partition_point(|r| start(r) < from);
+        let b = self.reports.partition_point(|r| start(r) < to).max(a);
+        &self.reports[a..b]
+    }
+
+    /// Indices of the mentions starting in bytes `from..to` (mentions are
+    /// sorted by start).
+    pub(crate) fn mentions_in(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        let a = self.mentions.partition_point(|m| m.start < from);
+        let b = self.mentions.partition_point(|m| m.start < to).max(a);
+        a..b
     }
 
     /// Whether byte `at` lies inside quotation marks.
@@ -350,14 +376,18 @@ impl<'a> DocContext<'a> {
     fn resolve(&self, r: &mut Report, before: &[Report]) {
         let here = self.p.block_at(self.p.tokens[r.verb].start).unwrap_or(0);
         let recent_at = |pred: &dyn Fn(EntityType) -> bool| -> Option<(usize, usize)> {
-            before.iter().rev().find_map(|b| {
-                let src = b.source?;
-                let bb = self.p.block_at(self.p.tokens[b.verb].start).unwrap_or(0);
-                if here.saturating_sub(bb) > PRONOUN_WINDOW {
-                    return None;
-                }
-                pred(self.mentions[src].ty).then_some((src, b.verb))
-            })
+            before
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .take_while(|b| {
+                    let bb = self.p.block_at(self.p.tokens[b.verb].start).unwrap_or(0);
+                    here.saturating_sub(bb) <= PRONOUN_WINDOW
+                })
+                .find_map(|b| {
+                    let src = b.source?;
+                    pred(self.mentions[src].ty).then_some((src, b.verb))
+                })
         };
         let recent = |pred: &dyn Fn(EntityType) -> bool| recent_at(pred).map(|(s, _)| s);
         let (source, via) = match r.subject {
@@ -395,9 +425,10 @@ impl<'a> DocContext<'a> {
             return false;
         };
         let who = &self.mentions[src].entity;
-        self.mentions.iter().any(|m| {
+        let r = self.mentions_in(a.end, b.start);
+        let r = r.start.max(r.end.saturating_sub(LOOKBACK))..r.end;
+        self.mentions[r].iter().any(|m| {
             m.ty == EntityType::Person
-                && m.start > a.end
                 && m.end <= b.start
                 && &m.entity != who
                 && !self.in_quote(m.start)
@@ -421,8 +452,10 @@ impl<'a> DocContext<'a> {
         let at = self.p.tokens[v].start;
         let from = self.p.blocks.get(block.saturating_sub(1))?.start;
         let mut found: Option<usize> = None;
-        for (mi, m) in self.mentions.iter().enumerate() {
-            if m.start < from || m.end > at || !types.contains(&m.ty) || self.in_quote(m.start) {
+        let r = self.mentions_in(from, at);
+        for mi in r.start.max(r.end.saturating_sub(LOOKBACK))..r.end {
+            let m = &self.mentions[mi];
+            if m.end > at || !types.contains(&m.ty) || self.in_quote(m.start) {
                 continue;
             }
             if let Some(f) = found {

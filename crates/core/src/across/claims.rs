@@ -131,6 +131,9 @@ pub struct Claim {
     pub group: String,
 }
 
+/// Tokens "the number of" may stand before its figure.
+const NUMBER_OF_WINDOW: usize = 16;
+
 /// Tokens an event word may be away from the noun or the number.
 const EVENT_WINDOW: usize = 8;
 
@@ -269,7 +272,8 @@ fn number_of(
     start: usize,
 ) -> Option<(usize, &'static str, Event, Option<usize>)> {
     let p = ctx.p;
-    let from = (start..num.first).find(|&j| lower(p, j) == "number" && lower(p, j + 1) == "of")?;
+    let from = (start.max(num.first.saturating_sub(NUMBER_OF_WINDOW))..num.first)
+        .find(|&j| lower(p, j) == "number" && lower(p, j + 1) == "of")?;
     let mut side = None;
     for j in from + 2..(from + 6).min(num.first) {
         if let Some(mi) = ctx.tok_mention[j] {
@@ -389,10 +393,10 @@ fn claim_at(
     let (source, cue) = match quote {
         Some(q) => (q.speaker.clone(), q.cue),
         None => {
-            let in_sentence = ctx.reports.iter().filter(|r| {
-                let at = p.tokens[r.verb].start;
-                at >= sent.start && at < sent.end && r.source.is_some()
-            });
+            let in_sentence = ctx
+                .reports_in(sent.start, sent.end)
+                .iter()
+                .filter(|r| r.source.is_some());
             let according = in_sentence
                 .clone()
                 .find(|r| lower(p, r.verb) == "according");
@@ -434,10 +438,9 @@ fn claim_at(
 
     let mut places = Vec::new();
     let mut dates = Vec::new();
-    for m in ctx
-        .mentions
+    for m in ctx.mentions[ctx.mentions_in(sent.start, sent.end)]
         .iter()
-        .filter(|m| m.start >= sent.start && m.end <= sent.end)
+        .filter(|m| m.end <= sent.end)
     {
         // The source of "Armenia says ..." is not where the figure is.
         if m.ty == EntityType::Place && cue.is_some_and(|c| m.start >= c.start && m.end <= c.end) {

@@ -297,8 +297,10 @@ fn content_chars_in(
     start: usize,
     end: usize,
 ) -> usize {
-    blocks
+    let first = blocks.partition_point(|&(_, e)| e <= start);
+    blocks[first..]
         .iter()
+        .take_while(|&&(s, _)| s < end)
         .filter(|&&(s, e)| s < end && start < e)
         .map(|&(s, e)| sp.span(s.max(start), e.min(end)).char_len())
         .sum()

@@ -188,7 +188,7 @@ fn cue_after<'a>(ctx: &'a DocContext<'_>, qi: usize) -> Option<&'a Report> {
         {
             break; // a new clause: its cue is not this quote's
         }
-        if let Some(r) = ctx.reports.iter().find(|r| r.verb == k) {
+        if let Some(r) = ctx.report_at(k) {
             return (r.subject.is_some() && (r.inverted || r.span.start >= close.end)).then_some(r);
         }
         k += 1;
@@ -203,13 +203,10 @@ fn cue_before<'a>(ctx: &'a DocContext<'_>, qi: usize) -> Option<&'a Report> {
     let p = ctx.p;
     let s = p.sentence_at(q.open)?;
     let sent = &p.sentences[s];
-    ctx.reports
+    ctx.reports_in(sent.start, q.open)
         .iter()
         .rev()
-        .filter(|r| {
-            let at = p.tokens[r.verb].start;
-            at >= sent.start && at < q.open && r.subject.is_some()
-        })
+        .filter(|r| r.subject.is_some())
         .find(|r| r.source.is_some())
 }
 
@@ -220,11 +217,10 @@ fn person_or_org(ctx: &DocContext<'_>, mi: usize) -> Option<EntityRef> {
 
 fn mentions_in(ctx: &DocContext<'_>, r: std::ops::Range<usize>) -> Vec<EntityRef> {
     let mut out: Vec<EntityRef> = Vec::new();
-    for m in ctx
-        .mentions
-        .iter()
-        .filter(|m| m.start >= r.start && m.end <= r.end)
-    {
+    for m in &ctx.mentions[ctx.mentions_in(r.start, r.end)] {
+        if m.end > r.end {
+            continue;
+        }
         let e = EntityRef::of(m);
         if !out.contains(&e) {
             out.push(e);

@@ -53,19 +53,32 @@ impl EntityRef {
 
 /// Converts byte offsets of one text into [`TextSpan`]s. Offsets are snapped
 /// down to a character boundary and clamped to the text, so any input works.
+/// A prefix count of code points every [`CHUNK`] bytes makes each conversion
+/// cost at most one chunk, in any order.
 pub(crate) struct Spanner<'a> {
     text: &'a str,
-    /// (byte, char) of the last conversion: conversions in increasing order
-    /// cost only the distance walked.
-    last: std::cell::Cell<(usize, usize)>,
+    /// `chunks[i]` = code points in `text[..i * CHUNK]`.
+    chunks: Vec<usize>,
+}
+
+/// Bytes between code-point checkpoints.
+const CHUNK: usize = 1024;
+
+/// Code points in `bytes`: every byte that does not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl<'a> Spanner<'a> {
     pub(crate) fn new(text: &'a str) -> Spanner<'a> {
-        Spanner {
-            text,
-            last: std::cell::Cell::new((0, 0)),
+        let mut chunks = Vec::with_capacity(text.len() / CHUNK + 1);
+        let mut total = 0;
+        chunks.push(0);
+        for c in text.as_bytes().chunks(CHUNK) {
+            total += count_chars(c);
+            chunks.push(total);
         }
+        Spanner { text, chunks }
     }
 
     /// The largest char boundary `<= byte`, within the text.
@@ -80,27 +93,36 @@ impl<'a> Spanner<'a> {
     /// Code points before byte offset `byte`.
     pub(crate) fn char_at(&self, byte: usize) -> usize {
         let b = self.floor(byte);
-        let (lb, lc) = self.last.get();
-        let c = if b >= lb {
-            lc + self.text[lb..b].chars().count()
-        } else {
-            self.text[..b].chars().count()
-        };
-        self.last.set((b, c));
-        c
+        let i = b / CHUNK;
+        self.chunks.get(i).copied().unwrap_or(0) + count_chars(&self.text.as_bytes()[i * CHUNK..b])
     }
 
     /// The span of bytes `start..end` (`end` below `start` gives an empty span).
     pub(crate) fn span(&self, start: usize, end: usize) -> TextSpan {
         let s = self.floor(start);
         let e = self.floor(end).max(s);
-        let char_start = self.char_at(s);
-        let char_end = self.char_at(e);
         TextSpan {
             start: s,
             end: e,
-            char_start,
-            char_end,
+            char_start: self.char_at(s),
+            char_end: self.char_at(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "é😀a\u{a0}b".repeat(700);
+        let sp = Spanner::new(&text);
+        for b in [text.len(), 0, 5000, 1, 2, 3, 1023, 1024, 1025, 4097, 2] {
+            let f = sp.floor(b);
+            assert_eq!(sp.char_at(b), text[..f].chars().count(), "{b}");
+        }
+        let s = sp.span(9000, 3);
+        assert_eq!((s.start, s.end), (sp.floor(9000), sp.floor(9000)));
     }
 }
