@@ -4,10 +4,11 @@
 
 use crate::components::{
     use_shortcuts, ArticleList, ArticleView, EntityView, Facets, FilterBar, Notices, SearchBox,
-    ShortcutsOverlay,
+    ShortcutsOverlay, WorkspacePanel,
 };
 use crate::corpus_data;
-use crate::state::{AppState, Corpus};
+use crate::local::{self, LocalState};
+use crate::state::{AppState, Defaults};
 use crate::url;
 use leptos::prelude::*;
 
@@ -22,11 +23,15 @@ enum Pane {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(Corpus::new(
-        corpus_data::documents(),
-        corpus_data::extraction(),
-    ));
+    let state = AppState::new(Defaults {
+        docs: corpus_data::documents(),
+        extraction: corpus_data::extraction(),
+    });
     provide_context(state.clone());
+    let local_state = LocalState::new();
+    provide_context(local_state);
+    local::start(state.clone(), local_state);
+    local::prewarm();
 
     let on_pop = state.clone();
     let handle = window_event_listener(leptos::ev::popstate, move |_| on_pop.sync_from_url());
@@ -38,13 +43,14 @@ pub fn App() -> impl IntoView {
     let pane = {
         let state = state.clone();
         Memo::new(move |_| {
+            let corpus = state.corpus_sig.get();
             state.view.with(|v| {
                 if let Some(id) = &v.entity {
                     return Pane::Entity(id.clone());
                 }
                 v.article
                     .as_deref()
-                    .and_then(|id| state.corpus.position(id))
+                    .and_then(|id| corpus.position(id))
                     .map_or(Pane::List, Pane::Article)
             })
         })
@@ -54,8 +60,8 @@ pub fn App() -> impl IntoView {
     let titled = state.clone();
     Effect::new(move |_| {
         let title = match pane.get() {
-            Pane::Article(i) => format!("{} · entiscope", titled.corpus.docs[i].meta.title),
-            Pane::Entity(id) => match titled.corpus.index.entity(&id) {
+            Pane::Article(i) => format!("{} · entiscope", titled.corpus().docs[i].meta.title),
+            Pane::Entity(id) => match titled.corpus().index.entity(&id) {
                 Some(e) => format!("{} · entiscope", e.name),
                 None => "Unknown entity · entiscope".to_string(),
             },
@@ -77,11 +83,12 @@ pub fn App() -> impl IntoView {
         let state = state.clone();
         move || {
             let id = state.view.with(|v| v.article.clone())?;
-            state.corpus.doc(&id).is_none().then_some(id)
+            state.corpus().doc(&id).is_none().then_some(id)
         }
     };
     let unknown_filters = move || state.filtered.with(|f| f.unknown.clone());
-    let load_error = home.corpus.load_error.clone();
+    let load_error = home.corpus().load_error.clone();
+    let explorer_corpus = state.corpus_sig;
 
     view! {
         <a class="skip-link" href="#main">"Skip to the results"</a>
@@ -111,16 +118,29 @@ pub fn App() -> impl IntoView {
             })
         }}
         <div class="explorer">
-            <details class="sidebar" open>
-                <summary>"Entities"</summary>
-                <nav aria-label="Entity facets" class="facets"><Facets/></nav>
-            </details>
+            <div class="sidebar-column">
+                <WorkspacePanel/>
+                // The facets and the main pane are rebuilt when the corpus
+                // changes (articles or corrections added): a rare event.
+                {move || {
+                    explorer_corpus.track();
+                    view! {
+                        <details class="sidebar" open>
+                            <summary>"Entities"</summary>
+                            <nav aria-label="Entity facets" class="facets"><Facets/></nav>
+                        </details>
+                    }
+                }}
+            </div>
             <main id="main" class="main-pane" tabindex="-1">
                 <FilterBar/>
-                {move || match pane.get() {
-                    Pane::Article(i) => view! { <ArticleView index=i/> }.into_any(),
-                    Pane::Entity(id) => view! { <EntityView id=id/> }.into_any(),
-                    Pane::List => view! { <ArticleList/> }.into_any(),
+                {move || {
+                    explorer_corpus.track();
+                    match pane.get() {
+                        Pane::Article(i) => view! { <ArticleView index=i/> }.into_any(),
+                        Pane::Entity(id) => view! { <EntityView id=id/> }.into_any(),
+                        Pane::List => view! { <ArticleList/> }.into_any(),
+                    }
                 }}
             </main>
         </div>

@@ -5,7 +5,7 @@
 
 use crate::url;
 use entiscope_core::corpus::Document;
-use entiscope_core::extract::{CorpusExtraction, Entity};
+use entiscope_core::extract::{CorpusExtraction, DocExtraction, Entity};
 use entiscope_core::index::{Filter, FilterResult, Index, SearchQuery, TextIndex};
 use entiscope_core::url_state::{Mode, Notice, ViewState};
 use leptos::prelude::*;
@@ -21,6 +21,11 @@ pub struct Corpus {
     pub text: TextIndex,
     /// Set when the embedded extraction could not be read.
     pub load_error: Option<String>,
+    /// Per document: whether a reader added it in this browser.
+    pub local: Vec<bool>,
+    /// Corrections that named something no longer there (indices into the
+    /// workspace's corrections).
+    pub skipped_corrections: Vec<usize>,
 }
 
 impl Corpus {
@@ -52,12 +57,20 @@ impl Corpus {
             });
         }
         let text = TextIndex::new(docs.iter().map(|d| d.text.as_str()));
+        let local = vec![false; docs.len()];
         Corpus {
             docs,
             index,
             text,
             load_error,
+            local,
+            skipped_corrections: Vec::new(),
         }
+    }
+
+    /// Whether document `d` was added by a reader.
+    pub fn is_local(&self, d: u32) -> bool {
+        self.local.get(d as usize).copied().unwrap_or(false)
     }
 
     /// The document with this id.
@@ -110,11 +123,25 @@ impl Filtered {
     }
 }
 
+/// The compiled-in corpus and its build-time extraction, kept to rebuild the
+/// corpus when a reader adds articles or corrections.
+pub struct Defaults {
+    /// The embedded documents.
+    pub docs: Vec<Document>,
+    /// Their extraction (or why it could not be read).
+    pub extraction: Result<CorpusExtraction, String>,
+}
+
 /// Shared handles to the corpus and the URL-owned view state.
 #[derive(Clone)]
 pub struct AppState {
-    /// The corpus.
-    pub corpus: Arc<Corpus>,
+    /// The current corpus (embedded articles plus the reader's), replaced
+    /// whole when articles or corrections change.
+    pub corpus_sig: RwSignal<Arc<Corpus>>,
+    /// The embedded corpus.
+    pub defaults: Arc<Defaults>,
+    /// The reader's articles and corrections.
+    pub workspace: RwSignal<entiscope_core::workspace::Workspace>,
     /// What the URL says is on screen.
     pub view: RwSignal<ViewState>,
     /// Parameters of the URL that were ignored, and why.
@@ -128,23 +155,81 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State for `corpus`, initialised from the current URL.
-    pub fn new(corpus: Corpus) -> AppState {
+    /// State for the embedded corpus, initialised from the current URL.
+    pub fn new(defaults: Defaults) -> AppState {
         let (view, notices) = ViewState::parse(&url::current_query());
-        let corpus = Arc::new(corpus);
+        let corpus = Arc::new(Corpus::new(
+            defaults.docs.clone(),
+            defaults.extraction.clone(),
+        ));
+        let corpus_sig = RwSignal::new(corpus);
         let view = RwSignal::new(view);
-        let filtered = {
-            let corpus = corpus.clone();
-            Memo::new(move |_| view.with(|v| Filtered::new(&corpus, v)))
-        };
+        let filtered = Memo::new(move |_| {
+            let corpus = corpus_sig.get();
+            view.with(|v| Filtered::new(&corpus, v))
+        });
         AppState {
-            corpus,
+            corpus_sig,
+            defaults: Arc::new(defaults),
+            workspace: RwSignal::new(Default::default()),
             view,
             notices: RwSignal::new(notices),
             filtered,
             selected: RwSignal::new(None),
             help_open: RwSignal::new(false),
         }
+    }
+
+    /// The current corpus (not tracked: components are rebuilt when it changes).
+    pub fn corpus(&self) -> Arc<Corpus> {
+        self.corpus_sig.get_untracked()
+    }
+
+    /// Rebuild the corpus from the embedded articles, the workspace's articles
+    /// (extracting those not yet extracted) and its corrections.
+    pub fn rebuild(&self) {
+        let ws = self.workspace.get_untracked();
+        let mut docs = self.defaults.docs.clone();
+        let base = self.defaults.extraction.clone().unwrap_or_default();
+        let mut per_doc: Vec<DocExtraction> = docs
+            .iter()
+            .map(|d| {
+                base.docs
+                    .iter()
+                    .find(|x| x.doc_id == d.id)
+                    .cloned()
+                    .unwrap_or(DocExtraction {
+                        doc_id: d.id.clone(),
+                        mentions: Vec::new(),
+                    })
+            })
+            .collect();
+        let mut local = vec![false; docs.len()];
+        let mut extraction = base.clone();
+        let mut error = self.defaults.extraction.as_ref().err().cloned();
+        if !ws.articles.is_empty() {
+            for a in &ws.articles {
+                let doc = Document::new(a.id.clone(), a.text.clone());
+                per_doc.push(crate::extraction::extract_cached(&doc));
+                docs.push(doc);
+                local.push(true);
+            }
+            match crate::extraction::extractor() {
+                Ok(ex) => extraction = ex.link_corpus(&docs, per_doc),
+                Err(e) => error = Some(e),
+            }
+        }
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let corrections: Vec<_> = ws
+            .corrections
+            .iter()
+            .map(|c| c.correction.clone())
+            .collect();
+        let skipped = entiscope_core::workspace::apply(&mut extraction, &texts, &corrections);
+        let mut corpus = Corpus::new(docs, error.map_or(Ok(extraction), Err));
+        corpus.local = local;
+        corpus.skipped_corrections = skipped;
+        self.corpus_sig.set(Arc::new(corpus));
     }
 
     /// Re-read the URL (after back/forward).

@@ -36,7 +36,8 @@ fn ArticleCard(
     doc: u32,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(d) = state.corpus.docs.get(doc as usize) else {
+    let corpus = state.corpus();
+    let Some(d) = corpus.docs.get(doc as usize) else {
         return ().into_any();
     };
     let id = d.id.clone();
@@ -54,11 +55,15 @@ fn ArticleCard(
         }
     };
     view! {
-        <li class="article-card" data-testid="article-card" data-article-id=id>
+        <li class="article-card" data-testid="article-card" data-article-id=id
+            data-local=corpus.is_local(doc).then_some("true") class:is-local=corpus.is_local(doc)>
             <a class="card-link" href=href on:click=open>
                 <span class="card-title">{d.meta.title.clone()}</span>
             </a>
-            <span class="card-meta">{meta}</span>
+            <span class="card-meta">
+                {corpus.is_local(doc).then_some(view! { <span class="badge-local" title="Added in this browser">"yours"</span> " " })}
+                {meta}
+            </span>
             <span class="card-entities">{top}</span>
         </li>
     }
@@ -68,7 +73,7 @@ fn ArticleCard(
 /// The most mentioned people, organisations and places of an article.
 fn top_entities(state: &AppState, doc: u32) -> String {
     use entiscope_core::extract::EntityType;
-    let corpus = &state.corpus;
+    let corpus = &state.corpus();
     let mut list: Vec<(u32, u32)> = corpus
         .index
         .entities_of(doc)
@@ -114,7 +119,7 @@ fn EmptyResult() -> impl IntoView {
     let state = expect_context::<AppState>();
     let suggestions = move || {
         let v = state.view.get();
-        let corpus = &state.corpus;
+        let corpus = &state.corpus();
         let count = |next: &entiscope_core::url_state::ViewState| {
             crate::state::Filtered::new(corpus, next)
                 .result

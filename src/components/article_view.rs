@@ -20,7 +20,7 @@ pub fn ArticleView(
     index: usize,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus();
     let Some(doc) = corpus.docs.get(index) else {
         return view! { <p class="notice">"This article no longer exists."</p> }.into_any();
     };
@@ -197,7 +197,7 @@ fn DocEntities(
     doc: u32,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus();
     let groups = EntityType::ALL
         .into_iter()
         .filter_map(|ty| {

@@ -4,9 +4,12 @@
 //! often mentioned with it.
 
 use crate::components::types::{articles, singular};
+use crate::local::{self, LocalState};
 use crate::state::AppState;
+use entiscope_core::extract::EntityType;
 use entiscope_core::index::kwic;
 use entiscope_core::url_state::ViewState;
+use entiscope_core::workspace::Correction;
 use leptos::prelude::*;
 
 /// Characters of context on each side of a mention.
@@ -19,7 +22,7 @@ pub fn EntityView(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus();
     let Some(e) = corpus.index.entity_index(&id) else {
         return view! {
             <p class="notice" role="status" data-testid="unknown-entity">
@@ -74,6 +77,17 @@ pub fn EntityView(
                         at: Some(m.char_start),
                         ..Default::default()
                     };
+                    let (doc_id, start, end) = (doc.id.clone(), m.char_start, m.char_end);
+                    let reject = {
+                        let doc_id = doc_id.clone();
+                        move |_| correct(Correction::Reject { doc: doc_id.clone(), start, end })
+                    };
+                    let retype = move |ev: leptos::ev::Event| {
+                        if let Some(ty) = EntityType::parse(&event_target_value(&ev)) {
+                            correct(Correction::Retype { doc: doc_id.clone(), start, end, ty });
+                        }
+                    };
+                    let current = m.ty;
                     view! {
                         <li class="kwic-line" data-testid="kwic-line" data-article-id=doc.id.clone()>
                             <a href=next.to_query() on:click=go(next.clone())>
@@ -82,6 +96,15 @@ pub fn EntityView(
                                 <span class="kwic-right">{k.right}</span>
                             </a>
                             <span class="kwic-doc">{doc.meta.title.clone()}</span>
+                            <span class="kwic-tools">
+                                <label class="visually-hidden" for=format!("ty-{}-{start}", doc.id)>"Type of this mention"</label>
+                                <select id=format!("ty-{}-{start}", doc.id) data-testid="retype" on:change=retype>
+                                    {EntityType::ALL.into_iter().map(|t| view! {
+                                        <option value=t.key() selected=t == current>{singular(t)}</option>
+                                    }).collect_view()}
+                                </select>
+                                <button type="button" data-testid="reject-mention" on:click=reject>"Not an entity"</button>
+                            </span>
                         </li>
                     }
                 })
@@ -107,6 +130,77 @@ pub fn EntityView(
         .collect_view();
 
     let aliases = entity.aliases.join(" · ");
+    // Correction tools.
+    let rename_to = RwSignal::new(String::new());
+    let merge_into = RwSignal::new(String::new());
+    let same_type: Vec<(String, String)> = corpus
+        .index
+        .entities_of_type(entity.ty)
+        .filter(|&o| o != e)
+        .map(|o| (corpus.index.key(o), corpus.entity(o).name.clone()))
+        .collect();
+    let key_for_name = {
+        let same_type = same_type.clone();
+        move |typed: &str| {
+            let typed = typed.trim();
+            same_type
+                .iter()
+                .find(|(k, n)| n.eq_ignore_ascii_case(typed) || k == typed)
+                .map(|(k, _)| k.clone())
+        }
+    };
+    let this_key = corpus.index.key(e);
+    let do_rename = {
+        let key = this_key.clone();
+        move |_| {
+            let name = rename_to.get_untracked();
+            if !name.trim().is_empty() {
+                correct(Correction::Rename {
+                    entity: key.clone(),
+                    name: name.trim().to_string(),
+                });
+            }
+        }
+    };
+    let merge_error = RwSignal::new(None::<String>);
+    let do_merge = {
+        let key = this_key.clone();
+        move |_| {
+            let typed = merge_into.get_untracked();
+            match key_for_name(&typed) {
+                Some(into) => {
+                    merge_error.set(None);
+                    let state = expect_context::<AppState>();
+                    correct(Correction::Merge {
+                        from: key.clone(),
+                        into: into.clone(),
+                    });
+                    state.open_entity(&into);
+                }
+                None => merge_error.set(Some(format!(
+                    "No {} named “{typed}” in this corpus.",
+                    singular(entity.ty)
+                ))),
+            }
+        }
+    };
+    let split_buttons = (entity.aliases.len() > 1)
+        .then(|| {
+            entity
+                .aliases
+                .iter()
+                .map(|a| {
+                    let (key, alias) = (this_key.clone(), a.clone());
+                    view! {
+                        <button type="button" data-testid="split-alias"
+                            on:click=move |_| correct(Correction::Split { entity: key.clone(), alias: alias.clone() })>
+                            "Split off “" {a.clone()} "”"
+                        </button>
+                    }
+                })
+                .collect_view()
+        });
+    let datalist_id = format!("merge-targets-{}", entity.ty.key());
     let qid = entity.qid.clone();
     let coords = entity.coords;
     let (inc_state, exc_state) = (state.clone(), state.clone());
@@ -138,6 +232,29 @@ pub fn EntityView(
                     "Hide articles that mention it"
                 </button>
             </p>
+            <details class="correct" data-testid="correct-entity">
+                <summary>"Correct this entity"</summary>
+                <div class="row">
+                    <label for="rename-input">"Rename to"</label>
+                    <input id="rename-input" data-testid="rename-input" prop:value=move || rename_to.get()
+                        on:input=move |ev| rename_to.set(event_target_value(&ev))/>
+                    <button type="button" data-testid="rename-submit" on:click=do_rename>"Rename"</button>
+                </div>
+                <div class="row">
+                    <label for="merge-input">"Same as"</label>
+                    <input id="merge-input" data-testid="merge-input" list=datalist_id.clone()
+                        placeholder=format!("another {}", singular(entity.ty))
+                        prop:value=move || merge_into.get() on:input=move |ev| merge_into.set(event_target_value(&ev))/>
+                    <datalist id=datalist_id>
+                        {same_type.iter().map(|(k, n)| view! { <option value=n.clone() label=k.clone()></option> }).collect_view()}
+                    </datalist>
+                    <button type="button" data-testid="merge-submit" on:click=do_merge>"Merge into it"</button>
+                </div>
+                {move || merge_error.get().map(|m| view! { <p class="notice" role="alert">{m}</p> })}
+                <div class="row">{split_buttons}</div>
+                <p class="hint">"Each mention below can also be retyped or rejected. Corrections are listed under "
+                    "“Your articles”, can be undone, and stay in this browser."</p>
+            </details>
             <h2>"Articles"</h2>
             <ul class="entity-docs">{doc_list}</ul>
             <h2>"Mentions in context"</h2>
@@ -147,4 +264,11 @@ pub fn EntityView(
         </article>
     }
     .into_any()
+}
+
+/// Record a correction from this page.
+fn correct(c: Correction) {
+    let state = expect_context::<AppState>();
+    let local = expect_context::<LocalState>();
+    local::correct(state, local, c);
 }

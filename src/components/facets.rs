@@ -31,7 +31,7 @@ fn FacetPanel(
     ty: EntityType,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let corpus = state.corpus.clone();
+    let corpus = state.corpus();
     let filtered = state.filtered;
     let (needle, set_needle) = signal(String::new());
     let (by_name, set_by_name) = signal(false);
@@ -139,9 +139,9 @@ fn FacetItem(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let entry = Memo::new(move |_| counts.with(|m| m.get(&entity).cloned().unwrap_or_default()));
-    let e = state.corpus.entity(entity).clone();
+    let e = state.corpus().entity(entity).clone();
     // `key` names the entity in URLs (unique across types); `e.id` is the extractor's slug.
-    let key = state.corpus.index.key(entity);
+    let key = state.corpus().index.key(entity);
     let view_state = state.view;
     let included = {
         let key = key.clone();
@@ -182,6 +182,12 @@ fn FacetItem(
         }
     };
     let name = e.name.clone();
+    let corpus = state.corpus();
+    let in_local = corpus
+        .index
+        .postings(entity)
+        .iter()
+        .any(|&(d, _)| corpus.is_local(d));
     let counts_title = move || {
         let f = entry.get();
         format!(
@@ -204,8 +210,11 @@ fn FacetItem(
     view! {
         <li class="facet-entity" class:is-included=included class:is-excluded=excluded
             data-testid="facet-entity" data-entity-id=e.id.clone() data-entity-key=key.clone()>
-            <a class="facet-name" href=format!("?entity={}", encode(&key)) on:click=open
-                title=format!("Open {name}")>{name.clone()}</a>
+            <span class="facet-name-cell">
+                <a class="facet-name" href=format!("?entity={}", encode(&key)) on:click=open
+                    title=format!("Open {name}")>{name.clone()}</a>
+                {in_local.then_some(view! { <span class="badge-local" data-testid="facet-local" title="Mentioned in your articles">"yours"</span> })}
+            </span>
             <span class="facet-count" title=counts_title>
                 <span class="visually-hidden">" in "</span>{move || entry.get().articles}
                 <span class="visually-hidden">{move || if entry.get().articles == 1 { " article" } else { " articles" }}</span>

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let corpus = state.corpus.clone();
-    let total = corpus.docs.len();
+    let corpus_sig = state.corpus_sig;
+    let total = move || corpus_sig.with(|c| articles(c.docs.len() as u32));
     let view = state.view;
     let filtered = state.filtered;
     let count = move || filtered.with(|f| f.result.docs.count());
@@ -22,7 +22,7 @@ pub fn FilterBar() -> impl IntoView {
             let v = view.get();
             let name = |id: &str| {
                 state
-                    .corpus
+                    .corpus()
                     .index
                     .entity(id)
                     .map_or_else(|| id.to_string(), |e| e.name.clone())
@@ -40,7 +40,7 @@ pub fn FilterBar() -> impl IntoView {
                     move |_| state.remove_filter(&id)
                 };
                 let label = name(id);
-                let known = state.corpus.index.entity(id).is_some();
+                let known = state.corpus().index.entity(id).is_some();
                 out.push(view! {
                     <li class="chip" class:chip-not=negated class:chip-unknown=!known
                         data-testid="active-filter" data-entity-id=id.clone() data-negated=negated.to_string()>
@@ -87,7 +87,7 @@ pub fn FilterBar() -> impl IntoView {
         <section class="filter-bar" aria-label="Active filters">
             <p class="result-count" aria-live="polite">
                 <span data-testid="result-count">{count}</span>
-                " of " {articles(total as u32)}
+                " of " {total}
             </p>
             <div class="mode" role="group" aria-label="Combine entity filters">
                 <button type="button" data-testid="mode-all" aria-pressed=move || is_mode(Mode::All).to_string()

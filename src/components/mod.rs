@@ -9,6 +9,7 @@ mod notices;
 mod search_box;
 mod shortcuts;
 pub mod types;
+mod workspace_panel;
 
 pub use article_list::ArticleList;
 pub use article_view::ArticleView;
@@ -18,3 +19,4 @@ pub use filter_bar::FilterBar;
 pub use notices::Notices;
 pub use search_box::SearchBox;
 pub use shortcuts::{use_shortcuts, ShortcutsOverlay};
+pub use workspace_panel::WorkspacePanel;

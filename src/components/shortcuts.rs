@@ -98,7 +98,7 @@ fn step_article(state: &AppState, delta: i64) -> bool {
     let current = state
         .view
         .with_untracked(|v| v.article.clone())
-        .and_then(|id| state.corpus.position(&id))
+        .and_then(|id| state.corpus().position(&id))
         .and_then(|p| docs.iter().position(|&d| d as usize == p));
     let next = match current {
         Some(i) => (i as i64 + delta).clamp(0, docs.len() as i64 - 1) as usize,
@@ -106,7 +106,7 @@ fn step_article(state: &AppState, delta: i64) -> bool {
             (i as i64 + delta).clamp(0, docs.len() as i64 - 1) as usize
         }),
     };
-    let id = state.corpus.docs[docs[next] as usize].id.clone();
+    let id = state.corpus().docs[docs[next] as usize].id.clone();
     if current.is_some() {
         if Some(next) != current {
             state.open_article(&id);
@@ -123,7 +123,7 @@ fn focused_card_index(docs: &[u32], state: &AppState) -> Option<usize> {
     let active = web_sys::window()?.document()?.active_element()?;
     let card = active.closest("[data-testid=article-card]").ok()??;
     let id = card.get_attribute("data-article-id")?;
-    let pos = state.corpus.position(&id)?;
+    let pos = state.corpus().position(&id)?;
     docs.iter().position(|&d| d as usize == pos)
 }
 

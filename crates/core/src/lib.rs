@@ -19,8 +19,10 @@
 pub mod across;
 pub mod corpus;
 pub mod extract;
+pub mod import;
 pub mod index;
 pub mod knowledge;
 pub mod text;
 pub mod time;
 pub mod url_state;
+pub mod workspace;

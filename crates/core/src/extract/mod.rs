@@ -21,6 +21,7 @@
 //! ```
 
 mod context;
+mod corpus;
 mod cues;
 mod date;
 mod dictionary;
