@@ -9,12 +9,14 @@
 //! 2. [`text`] and [`knowledge`]: folding, tokens, and the open-data gazetteers.
 //! 3. [`extract`]: typed mentions linked to entities across the corpus.
 //! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, KWIC.
-//! 5. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 5. [`across`]: shared passages, quotes with speakers, numeric claims.
+//! 6. [`url_state`]: the explorer's state as a query string, parsed leniently.
 //!
 //! [`time`] holds calendar dates, shared by metadata and DATE extraction.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod across;
 pub mod corpus;
 pub mod extract;
 pub mod import;
