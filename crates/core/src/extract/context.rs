@@ -1,10 +1,13 @@
 //! One document prepared for the recognisers: its content tokens, folded
 //! text, and the candidate spans each recogniser proposes.
 
+use super::cues::{Cue, Cues};
 use super::EntityType;
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::fold_str;
+use crate::text::{tokenize_into, Token, TokenKind};
+use std::borrow::Cow;
 
 /// A proposed mention before overlaps are resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,7 +18,8 @@ pub struct Cand {
     pub end: usize,
     /// Type.
     pub ty: EntityType,
-    /// Entity id, when the recogniser knows it (dictionary, dates, bodies).
+    /// Entity id, when the recogniser makes one (dates, bodies); dictionary
+    /// candidates carry their `entry` instead.
     pub id: Option<String>,
     /// Knowledge entry, when it came from the dictionary.
     pub entry: Option<u32>,
@@ -27,30 +31,98 @@ pub struct Cand {
 pub struct Ctx<'a> {
     /// The document text.
     pub text: &'a str,
+    /// The text with ASCII letters lowercased (same byte offsets).
+    pub lower: String,
     /// Tokens of the content blocks, in order.
     pub tokens: Vec<Token>,
+    /// Whether each token is a word or hashtag starting with an uppercase letter.
+    pub caps: Vec<bool>,
+    /// Per token: the cue sets its text (possessive "'s" dropped) is in.
+    pub cue_exact: Vec<u32>,
+    /// Per token: the cue sets its ASCII-lowercased text is in.
+    pub cue_lower: Vec<u32>,
+    /// Per block: a Title Case headline.
+    pub headline: Vec<bool>,
     /// Index of the block each token belongs to.
     pub block_of: Vec<u32>,
     /// The knowledge base.
     pub know: &'a Knowledge,
+    /// Cue word sets.
+    pub cues: &'a Cues,
 }
 
 impl<'a> Ctx<'a> {
     /// Tokenise the content blocks of `doc`.
-    pub fn new(doc: &'a Document, know: &'a Knowledge) -> Ctx<'a> {
-        let mut tokens = Vec::new();
-        let mut block_of = Vec::new();
+    pub fn new(doc: &'a Document, know: &'a Knowledge, cues: &'a Cues) -> Ctx<'a> {
+        let mut tokens = Vec::with_capacity(doc.text.len() / 4);
+        let mut block_of = Vec::with_capacity(doc.text.len() / 4);
         for (bi, b) in doc.content_blocks().enumerate() {
-            let t = tokenize(&doc.text, b.start, b.end);
-            block_of.extend(std::iter::repeat_n(bi as u32, t.len()));
-            tokens.extend(t);
+            tokenize_into(&doc.text, b.start, b.end, &mut tokens);
+            block_of.resize(tokens.len(), bi as u32);
+        }
+        let caps: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                t.is_wordlike()
+                    && t.text(&doc.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let headline = title_case_blocks(&doc.text, &tokens, &block_of, &caps);
+        let lower = doc.text.to_ascii_lowercase();
+        let (mut cue_exact, mut cue_lower) = (vec![0; tokens.len()], vec![0; tokens.len()]);
+        for (i, t) in tokens.iter().enumerate() {
+            if t.is_wordlike() {
+                let w = t.text(&doc.text);
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                cue_exact[i] = cues.mask(bare);
+                cue_lower[i] = if bare.bytes().any(|b| b.is_ascii_uppercase()) {
+                    cues.mask(&lower[t.start..t.start + bare.len()])
+                } else {
+                    cue_exact[i]
+                };
+            }
         }
         Ctx {
             text: &doc.text,
+            lower,
+            cue_exact,
+            cue_lower,
+            caps,
+            headline,
             tokens,
             block_of,
             know,
+            cues,
         }
+    }
+
+    /// Token `i` (possessive dropped) is a word of `cue`, exactly as written.
+    pub fn cue(&self, i: usize, cue: Cue) -> bool {
+        self.cue_exact
+            .get(i)
+            .is_some_and(|&m| Cues::in_mask(m, cue))
+    }
+
+    /// Token `i` (possessive dropped) is a word of `cue` in any ASCII case.
+    pub fn cue_any_case(&self, i: usize, cue: Cue) -> bool {
+        self.cue_lower
+            .get(i)
+            .is_some_and(|&m| Cues::in_mask(m, cue))
+            || self.cue(i, cue)
+    }
+
+    /// Token `i` lies in a Title Case headline ("Turkey Will Stand By
+    /// Azerbaijan"), where capitals say nothing about names.
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.block_of
+            .get(i)
+            .is_some_and(|&b| self.headline.get(b as usize).copied().unwrap_or(false))
     }
 
     /// Text of token `i` ("" out of range).
@@ -58,10 +130,33 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Text of token `i` with ASCII letters lowercased ("" out of range).
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// Folded text of `start..end` (borrowed when ASCII: no allocation).
+    pub fn folded(&self, start: usize, end: usize) -> Cow<'_, str> {
+        let s = self.text.get(start..end).unwrap_or("");
+        if s.is_ascii() {
+            Cow::Borrowed(&self.lower[start..end])
+        } else {
+            Cow::Owned(fold_str(s))
+        }
+    }
+
+    /// Folded text of token `i`.
+    pub fn folded_word(&self, i: usize) -> Cow<'_, str> {
+        self.tokens
+            .get(i)
+            .map_or(Cow::Borrowed(""), |t| self.folded(t.start, t.end))
+    }
+
     /// Token `i` is a word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_wordlike())
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     /// Token `i` is a word whose lowercase form is `w`.
@@ -82,11 +177,6 @@ impl<'a> Ctx<'a> {
     /// Tokens `i` and `j` are in the same block.
     pub fn same_block(&self, i: usize, j: usize) -> bool {
         self.block_of.get(i).is_some() && self.block_of.get(i) == self.block_of.get(j)
-    }
-
-    /// Whether a token starts at byte `pos` (after a glued word: "theNagorno").
-    pub fn starts_token(&self, pos: usize) -> bool {
-        self.tokens.binary_search_by_key(&pos, |t| t.start).is_ok()
     }
 
     /// The index of the token containing byte `pos`, if any.
@@ -121,14 +211,44 @@ pub fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
             .then(b.prio.cmp(&a.prio))
             .then(a.start.cmp(&b.start))
     });
+    // Kept spans, sorted by start and disjoint: one binary search each.
     let mut taken: Vec<Cand> = Vec::new();
     for c in cands {
-        // Priority beats length where a strong short span sits inside a
-        // weak long one; checked by the recognisers, so here only overlap.
-        if taken.iter().all(|t| c.end <= t.start || t.end <= c.start) {
-            taken.push(c);
+        let k = taken.partition_point(|t| t.end <= c.start);
+        if taken.get(k).is_none_or(|t| c.end <= t.start) {
+            taken.insert(k, c);
         }
     }
-    taken.sort_by_key(|c| c.start);
     taken
+}
+
+/// Per block: whether it is written in Title Case: no final period, and every
+/// word longer than three letters capitalised (at least five of them), or all
+/// but one of at least eight.
+fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[bool]) -> Vec<bool> {
+    let blocks = block_of.last().map_or(0, |&b| b as usize + 1);
+    let mut words = vec![0usize; blocks];
+    let mut lower = vec![0usize; blocks];
+    for (i, t) in tokens.iter().enumerate() {
+        // Bytes, not characters: a cheap length test is enough here.
+        if t.kind == TokenKind::Word && t.end - t.start > 3 {
+            let b = block_of[i] as usize;
+            words[b] += 1;
+            if !caps[i] {
+                lower[b] += 1;
+            }
+        }
+    }
+    let mut ends_with_period = vec![false; blocks];
+    for (i, t) in tokens.iter().enumerate() {
+        if block_of.get(i + 1) != Some(&block_of[i]) {
+            ends_with_period[block_of[i] as usize] = t.text(text) == ".";
+        }
+    }
+    (0..blocks)
+        .map(|b| {
+            let (w, l) = (words[b], lower[b]);
+            !ends_with_period[b] && ((w >= 5 && l == 0) || (w >= 8 && l <= 1))
+        })
+        .collect()
 }

@@ -1,7 +1,8 @@
 //! Corpus-wide linking as its own step, so a caller can extract documents one
 //! at a time (the browser does, in chunks that keep the page responsive) and
-//! link them once at the end, with the same result as
-//! [`Extractor::extract_corpus`].
+//! link them once at the end. [`Extractor::extract_corpus`] is the same steps
+//! plus one corpus-wide pre-pass (a surname named in full in any document is a
+//! name alone in every document), which incremental callers go without.
 
 use super::{link, CorpusExtraction, DocExtraction, EntityType, Extractor};
 use crate::corpus::Document;
@@ -15,14 +16,10 @@ impl Extractor {
             docs: per_doc,
             entities: Vec::new(),
         };
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
-        let surfaces = link::surfaces_of(&pairs);
-        let map = link::corpus_person_map(&corpus.docs, &surfaces);
+        let map = link::corpus_person_map(&corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Person);
+        let map = link::corpus_place_map(&self.know, &corpus.docs);
+        link::remap(&mut corpus, &map, EntityType::Place);
         let pairs: Vec<(&str, &DocExtraction)> = docs
             .iter()
             .map(|d| d.text.as_str())
@@ -38,6 +35,8 @@ mod tests {
     use super::*;
 
     #[test]
+    /// Where no document relies on a surname named only elsewhere, linking
+    /// per-document extractions equals extracting the corpus.
     fn linking_separately_equals_extract_corpus() {
         let ex = Extractor::new().unwrap();
         let docs = vec![

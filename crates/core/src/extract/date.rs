@@ -1,12 +1,13 @@
 //! DATE recogniser: calendar dates ("October 3, 2020", "Sept. 27",
 //! "15 October"), "the 27th of last month", weekdays ("last Sunday",
 //! "Wednesday morning" -> "Wednesday"), yesterday/today/tomorrow, years and
-//! decades, each resolved to an ISO id against the publication date.
+//! decades, numeric dates ("2020-10-15", "15.10.2020"), each resolved to an
+//! ISO id against the publication date.
 
 use super::context::{Cand, Ctx};
 use super::EntityType;
 use crate::text::TokenKind;
-use crate::time::{month_from_name, Date};
+use crate::time::Date;
 
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -102,23 +103,31 @@ enum When {
     OrdinalOfMonth { day: u8, months_back: i64 },
 }
 
-/// The publication date of a document: the stated one, else the latest full
-/// date in its text.
-pub fn infer_published(ctx: &Ctx<'_>, stated: Option<Date>) -> Option<Date> {
-    stated.or_else(|| {
-        scan(ctx)
-            .into_iter()
+/// DATE candidates with ids resolved against the publication date: the
+/// stated one, else the latest full date in the text unless the text names
+/// a later year (a history piece quoting "February 26, 1992" was not
+/// published then).
+pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
+    let found = scan(ctx);
+    let latest_year = found
+        .iter()
+        .filter_map(|(_, _, w)| match w {
+            When::Full(d) => Some(d.year),
+            When::Year(y) | When::MonthYear(y, _) => Some(*y),
+            _ => None,
+        })
+        .max();
+    let published = stated.or_else(|| {
+        found
+            .iter()
             .filter_map(|(_, _, w)| match w {
-                When::Full(d) => Some(d),
+                When::Full(d) => Some(*d),
                 _ => None,
             })
             .max()
-    })
-}
-
-/// DATE candidates with ids resolved against `published`.
-pub fn find(ctx: &Ctx<'_>, published: Option<Date>) -> Vec<Cand> {
-    scan(ctx)
+            .filter(|d| latest_year.is_none_or(|y| d.year >= y))
+    });
+    found
         .into_iter()
         .map(|(start, end, w)| Cand {
             start,
@@ -139,7 +148,12 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
         When::Decade(y) => format!("{y}s"),
         When::MonthYear(y, m) => format!("{y:04}-{m:02}"),
         When::MonthDay(m, d) => {
-            let Some(p) = pubd else { return unknown() };
+            // Without a publication date: the ISO 8601 month-day form
+            // ("--09-27"). The years a text names are mostly history (1994,
+            // 1992) and say nothing about the year of "Sept. 27".
+            let Some(p) = pubd else {
+                return format!("--{m:02}-{d:02}");
+            };
             // News reports the past: a day well after publication belongs
             // to the previous year.
             match Date::new(p.year, m, d) {
@@ -220,7 +234,10 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
         return None;
     }
     let w = ctx.word(i);
-    let m = month_from_name(w)?;
+    if !(3..=9).contains(&w.len()) || !w.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']) {
+        return None;
+    }
+    let m = month_number(ctx.lower(i))?;
     let full = w.len() > 4 || w.eq_ignore_ascii_case("june") || w.eq_ignore_ascii_case("july");
     let full = full || (w.len() == 4 && w.eq_ignore_ascii_case("sept")) || w == "May";
     if full || ctx.is_punct(i + 1, '.') || day_of(ctx, i + 1).is_some() {
@@ -230,6 +247,78 @@ fn month_at(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
     }
 }
 
+/// The month a lowercase word names ("october", "oct", "sept"), like
+/// [`crate::time::month_from_name`] but without allocating (it runs on every
+/// capitalised word).
+fn month_number(w: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+        .map(|p| p as u8 + 1)
+}
+
+/// A numeric date starting at token `i`: its last token and the date.
+fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let w = ctx.word(i);
+    // "15.10.2020" is one number token.
+    let parts: Vec<&str> = w.split('.').collect();
+    if let [d, m, y] = parts.as_slice() {
+        if y.len() == 4 && d.len() <= 2 && m.len() <= 2 {
+            return Some((
+                i,
+                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
+            ));
+        }
+        return None;
+    }
+    // "2020-10-15" and "10/15/2020": five tokens, no spaces between.
+    let glued = (i + 1..i + 5).all(|k| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|x| x.start == ctx.tokens[k - 1].end)
+    });
+    if !glued {
+        return None;
+    }
+    let sep = ctx.word(i + 1);
+    if !(sep == "-" || sep == "/") || ctx.word(i + 3) != sep {
+        return None;
+    }
+    let (a, b, c) = (
+        number(w)?,
+        number(ctx.word(i + 2))?,
+        number(ctx.word(i + 4))?,
+    );
+    let date = match (sep, w.len(), ctx.word(i + 4).len()) {
+        ("-", 4, 2) | ("-", 4, 1) => Date::new(a as i32, b as u8, c as u8),
+        ("/", 1..=2, 4) if a > 12 => Date::new(c as i32, b as u8, a as u8),
+        ("/", 1..=2, 4) => Date::new(c as i32, a as u8, b as u8),
+        _ => None,
+    }?;
+    Some((i + 4, date))
+}
+
 /// Every date expression: (start, end, meaning).
 fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
     let mut out = Vec::new();
@@ -237,7 +326,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
     let mut i = 0;
     while i < n {
         let t = ctx.tokens[i];
-        let lower = ctx.word(i).to_lowercase();
+        let lower = ctx.lower(i);
         // Month-first: "October 3, 2020", "Sept. 27", "October 15,2020", "October 2020".
         if let Some(m) = month_at(ctx, i) {
             if m == 5
@@ -293,6 +382,13 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             i += 1;
             continue;
         }
+        // Numeric: "2020-10-15", "15.10.2020", "10/15/2020" (day first when
+        // the first number cannot be a month).
+        if let Some((end, date)) = numeric_date(ctx, i) {
+            out.push((t.start, ctx.tokens[end].end, When::Full(date)));
+            i = end + 1;
+            continue;
+        }
         // Day-first: "3 October 2020", "27th September".
         if let (Some(d), Some(m)) = (day_of(ctx, i), month_at(ctx, i + 1)) {
             if let Some(y) = year_of(ctx, i + 2) {
@@ -311,7 +407,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             let d = day_of(ctx, i + 1)
                 .filter(|_| ctx.tokens[i + 1].kind == TokenKind::NumWord)
                 .or_else(|| {
-                    let w = ctx.word(i + 1).to_lowercase();
+                    let w = ctx.lower(i + 1);
                     ORDINAL_WORDS
                         .iter()
                         .position(|o| *o == w)
@@ -319,7 +415,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 });
             if let Some(d) = d {
                 if ctx.is(i + 2, "of") && ctx.is(i + 4, "month") {
-                    let back = match ctx.word(i + 3).to_lowercase().as_str() {
+                    let back = match ctx.lower(i + 3) {
                         "this" => Some(0),
                         "last" | "previous" => Some(1),
                         "next" => Some(-1),
@@ -343,7 +439,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         if t.kind == TokenKind::Word {
             if let Some(day) = WEEKDAYS.iter().position(|d| *d == lower) {
                 if ctx.is_cap(i) {
-                    let (start, rel) = match i.checked_sub(1).map(|p| ctx.word(p).to_lowercase()) {
+                    let (start, rel) = match i.checked_sub(1).map(|p| ctx.lower(p)) {
                         Some(p) if p == "last" || p == "past" => (ctx.tokens[i - 1].start, -1),
                         Some(p) if p == "next" || p == "coming" => (ctx.tokens[i - 1].start, 1),
                         _ => (t.start, 0),
@@ -361,7 +457,11 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 i += 1;
                 continue;
             }
-            let rel = match lower.trim_end_matches("'s").trim_end_matches("\u{2019}s") {
+            let bare = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("\u{2019}s"))
+                .unwrap_or(lower);
+            let rel = match bare {
                 "yesterday" => Some(-1),
                 "today" => Some(0),
                 "tomorrow" => Some(1),
@@ -386,15 +486,15 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             continue;
         }
         if let Some(y) = year_of(ctx, i) {
-            let next = ctx.word(i + 1).to_lowercase();
+            let next = ctx.lower(i + 1);
             let prev = i.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
-            let quantity = UNIT_WORDS.contains(&next.as_str())
+            let quantity = UNIT_WORDS.contains(&next)
                 || prev == "$"
                 || prev == "€"
                 || ctx.is_punct(i + 1, '%');
             let plausible = (1800..=2100).contains(&y)
                 || ["in", "since", "of", "from", "until", "by", "year"]
-                    .contains(&prev.to_lowercase().as_str());
+                    .contains(&ctx.lower(i.wrapping_sub(1)));
             if !quantity && plausible {
                 out.push((t.start, t.end, When::Year(y)));
             }

@@ -11,26 +11,61 @@
 use super::context::Cand;
 use super::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 use crate::knowledge::Knowledge;
-use crate::text::{fold_str, skeleton, slug};
+use crate::text::{fold_str, skeleton};
 use std::collections::{BTreeMap, HashMap};
 
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// The id of a name: its slug, or for a name with no ASCII letter or digit
+/// ("ϒ", "Ереван" when no rule folds it) its code points in hex, never empty.
+fn id_of(s: &str) -> String {
+    let slug = crate::text::slug(s);
+    if !slug.is_empty() {
+        return slug;
+    }
+    let hex: Vec<String> = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| format!("{:x}", c as u32))
+        .collect();
+    format!("u-{}", hex.join("-"))
+}
+
 /// Ids for the candidates of one document (`text` is its text).
-pub fn link_doc(text: &str, cands: &[Cand]) -> Vec<String> {
+pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
     // Full names in this document by folded surname.
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
     for c in cands.iter().filter(|c| c.ty == EntityType::Person) {
         let w = words(&text[c.start..c.end]);
         if w.len() >= 2 {
-            let id = slug(&text[c.start..c.end]);
+            let id = id_of(&text[c.start..c.end]);
             let v = by_surname.entry(fold_str(w[w.len() - 1])).or_default();
             if !v.contains(&id) {
                 v.push(id);
             }
         }
+    }
+    // A shorter full name inside one longer one ("Tayyip Erdogan", "Recep
+    // Tayyip Erdogan") is the same person: keep the longer.
+    let mut longer: HashMap<String, String> = HashMap::new();
+    for ids in by_surname.values_mut() {
+        let all = ids.clone();
+        ids.retain(|a| {
+            match all
+                .iter()
+                .filter(|b| words_within(a, b))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [only] => {
+                    longer.insert(a.clone(), (*only).clone());
+                    false
+                }
+                _ => true,
+            }
+        });
     }
     cands
         .iter()
@@ -43,72 +78,137 @@ pub fn link_doc(text: &str, cands: &[Cand]) -> Vec<String> {
                         return only.clone();
                     }
                 }
-                return slug(surface);
+                let id = id_of(surface);
+                return longer.get(&id).cloned().unwrap_or(id);
+            }
+            if let Some(e) = c.entry {
+                return know.entries[e as usize].id.clone();
             }
             c.id.clone()
                 .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| slug(surface))
+                .unwrap_or_else(|| id_of(surface))
         })
         .collect()
 }
 
-/// Corpus-wide person merging: returns old id -> new id.
-pub fn corpus_person_map(
-    docs: &[DocExtraction],
-    surfaces: &HashMap<(EntityType, String), Vec<String>>,
-) -> HashMap<String, String> {
-    let mut map = HashMap::new();
-    let persons: Vec<&String> = surfaces
-        .keys()
-        .filter(|(t, _)| *t == EntityType::Person)
-        .map(|(_, id)| id)
-        .collect();
-    let count = |id: &str| -> usize {
-        docs.iter()
-            .flat_map(|d| &d.mentions)
-            .filter(|m| m.ty == EntityType::Person && m.entity == id)
-            .count()
-    };
-    // Full names grouped by surname.
-    let mut by_surname: BTreeMap<String, Vec<&String>> = BTreeMap::new();
-    for id in &persons {
-        if let Some((_, last)) = id.rsplit_once('-') {
-            by_surname.entry(last.to_string()).or_default().push(id);
+/// Whether every word of the person id `a` occurs in the longer id `b`
+/// ("tayyip-erdogan" in "recep-tayyip-erdogan").
+fn words_within(a: &str, b: &str) -> bool {
+    b.len() > a.len() && a.split('-').all(|w| b.split('-').any(|x| x == w))
+}
+
+/// Corpus-wide person merging: old id -> new id (already followed to its
+/// end, so one lookup suffices).
+pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in docs.iter().flat_map(|d| &d.mentions) {
+        if m.ty == EntityType::Person {
+            *count.entry(m.entity.as_str()).or_default() += 1;
         }
     }
-    for (last, ids) in &mut by_surname {
-        ids.sort();
-        // Merge full names whose given names are transliterations.
-        let mut canon: Vec<&String> = Vec::new();
-        for id in ids.iter() {
-            let given = id.trim_end_matches(last.as_str()).trim_end_matches('-');
-            let same = canon.iter().find(|c| {
-                let cg = c.trim_end_matches(last.as_str()).trim_end_matches('-');
-                cg.chars().next() == given.chars().next()
-                    && skeleton(cg) == skeleton(given)
-                    && !given.is_empty()
+    // Full names (ids with a '-') grouped by surname.
+    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for &id in count.keys() {
+        if let Some((_, last)) = id.rsplit_once('-') {
+            by_surname.entry(last).or_default().push(id);
+        }
+    }
+    let mut map: HashMap<String, String> = HashMap::new();
+    for (last, ids) in &by_surname {
+        // Full names whose given names are transliterations of each other
+        // share a consonant skeleton ("Arayik"/"Aryk", "Jeyhun"/"Ceyhun"):
+        // the more frequent spelling wins.
+        let given = |id: &str| id.trim_end_matches(last).trim_end_matches('-').to_string();
+        let mut canon: Vec<&str> = Vec::new();
+        for &id in ids {
+            let g = given(id);
+            let same = canon.iter_mut().find(|c| {
+                let cg = given(c);
+                !g.is_empty() && skeleton(&cg).len() >= 2 && skeleton(&cg) == skeleton(&g)
             });
             match same {
+                Some(c) if count[*c] >= count[id] => {
+                    map.insert(id.to_string(), c.to_string());
+                }
                 Some(c) => {
-                    let (keep, drop) = if count(c) >= count(id) {
-                        (*c, *id)
-                    } else {
-                        (*id, *c)
-                    };
-                    map.insert(drop.clone(), keep.clone());
+                    map.insert(c.to_string(), id.to_string());
+                    *c = id;
                 }
                 None => canon.push(id),
             }
         }
-        // A surname alone goes to the one full name with that surname.
-        let targets: Vec<&&String> = canon
-            .iter()
-            .filter(|c| !map.contains_key(c.as_str()))
-            .collect();
-        if let [only] = targets.as_slice() {
-            if persons.contains(&last) {
-                map.insert(last.clone(), (**only).clone());
+        // A shorter full name inside one longer one is the same person.
+        let mut targets: Vec<&str> = Vec::new();
+        for &a in &canon {
+            match canon
+                .iter()
+                .filter(|b| words_within(a, b))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [only] => {
+                    map.insert(a.to_string(), only.to_string());
+                }
+                _ => targets.push(a),
             }
+        }
+        // A surname alone goes to the one full name with that surname.
+        if let [only] = targets.as_slice() {
+            if count.contains_key(last) {
+                map.insert(last.to_string(), only.to_string());
+            }
+        }
+    }
+    // Follow chains (a -> b -> c) to their end.
+    let keys: Vec<String> = map.keys().cloned().collect();
+    for k in keys {
+        let mut target = map[&k].clone();
+        for _ in 0..8 {
+            match map.get(&target) {
+                Some(next) if *next != target => target = next.clone(),
+                _ => break,
+            }
+        }
+        map.insert(k, target);
+    }
+    map
+}
+
+/// Corpus-wide merging of places read from context (villages the gazetteer
+/// lacks): spellings with one consonant skeleton and first letter ("Talish",
+/// "Talysh") join the known place of that skeleton, else the most frequent
+/// spelling. Gazetteer places are never merged with each other.
+pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<String, String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in docs.iter().flat_map(|d| &d.mentions) {
+        if m.ty == EntityType::Place {
+            *count.entry(m.entity.as_str()).or_default() += 1;
+        }
+    }
+    let known = |id: &str| {
+        know.by_id
+            .contains_key(&(EntityType::Place, id.to_string()))
+    };
+    // Skeleton (with first letter) -> ids, known ones first, then by count.
+    let mut groups: BTreeMap<(char, String), Vec<&str>> = BTreeMap::new();
+    for &id in count.keys() {
+        let sk = skeleton(id);
+        if let Some(first) = id.chars().next().filter(|_| sk.len() >= 4) {
+            groups.entry((first, sk)).or_default().push(id);
+        }
+    }
+    let mut map = HashMap::new();
+    for ids in groups.values_mut() {
+        if ids.len() < 2 {
+            continue;
+        }
+        ids.sort_by_key(|id| (!known(id), std::cmp::Reverse(count[id]), *id));
+        let target = ids[0];
+        if ids[1..].iter().any(|id| known(id)) {
+            continue; // two gazetteer places: distinct places, not spellings
+        }
+        for id in &ids[1..] {
+            map.insert(id.to_string(), target.to_string());
         }
     }
     map
@@ -176,19 +276,6 @@ pub fn remap(corpus: &mut CorpusExtraction, map: &HashMap<String, String>, ty: E
             }
         }
     }
-}
-
-/// Surfaces seen per (type, id), for corpus linking.
-pub fn surfaces_of(docs: &[(&str, &DocExtraction)]) -> HashMap<(EntityType, String), Vec<String>> {
-    let mut out: HashMap<(EntityType, String), Vec<String>> = HashMap::new();
-    for (text, d) in docs {
-        for m in &d.mentions {
-            out.entry((m.ty, m.entity.clone()))
-                .or_default()
-                .push(text.get(m.start..m.end).unwrap_or("").to_string());
-        }
-    }
-    out
 }
 
 /// Mentions from selected candidates and their ids, with code-point offsets.

@@ -3,12 +3,15 @@
 //! The extractor is built once from embedded open data and then extracts from
 //! any text without failing. Per document, the pipeline is:
 //!
-//! 1. segment: content blocks -> tokens (`text`), folded text for matching;
-//! 2. match: the [`dictionary`] of known names (places, countries,
-//!    nationalities, organisations, outlets);
-//! 3. recognise: [`date`]s, [`org`]anisations built on head words,
-//!    [`person`]s from cues, [`place`]s from context;
-//! 4. resolve overlaps (longest first) and [`link`] mentions to ids.
+//! 1. segment: content blocks -> tokens (`crate::text`), folded text for
+//!    matching;
+//! 2. match: the dictionary of known names (places, countries,
+//!    nationalities, organisations, outlets), `dictionary.rs`;
+//! 3. recognise: dates (`date.rs`), organisations built on head words
+//!    (`org.rs`), places from context (`place.rs`), persons from cues
+//!    (`person.rs`);
+//! 4. resolve overlaps (longest first, `context.rs`) and link mentions to
+//!    ids (`link.rs`).
 //!
 //! ```
 //! use entiscope_core::corpus::Document;
@@ -36,13 +39,15 @@ pub use model::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 
 use crate::corpus::Document;
 use crate::knowledge::Knowledge;
-use crate::text::Folded;
+use crate::text::{FastSet, Folded};
 use context::{select, Cand, Ctx};
+use cues::Cues;
 use dictionary::Dictionary;
 
 /// The entity extractor: knowledge and compiled matchers.
 pub struct Extractor {
     know: Knowledge,
+    cues: Cues,
     dict: Dictionary,
 }
 
@@ -51,7 +56,8 @@ impl Extractor {
     pub fn new() -> Result<Extractor, BuildError> {
         let know = Knowledge::build()?;
         let dict = Dictionary::new(&know)?;
-        Ok(Extractor { know, dict })
+        let cues = Cues::load()?;
+        Ok(Extractor { know, cues, dict })
     }
 
     /// What the extractor knows.
@@ -61,8 +67,13 @@ impl Extractor {
 
     /// The mentions of one document, linked within the document only.
     pub fn extract(&self, doc: &Document) -> DocExtraction {
-        let cands = self.recognise(doc);
-        let ids = link::link_doc(&doc.text, &cands);
+        self.extract_with(doc, &FastSet::default())
+    }
+
+    /// [`Extractor::extract`], also reading `known` folded surnames as names.
+    fn extract_with(&self, doc: &Document, known: &FastSet<String>) -> DocExtraction {
+        let cands = self.recognise(doc, known);
+        let ids = link::link_doc(&self.know, &doc.text, &cands);
         DocExtraction {
             doc_id: doc.id.clone(),
             mentions: link::mentions(&doc.text, &cands, ids),
@@ -71,38 +82,33 @@ impl Extractor {
 
     /// Every document's mentions, linked across the corpus, and the entity table.
     pub fn extract_corpus(&self, docs: &[Document]) -> CorpusExtraction {
-        let mut corpus = CorpusExtraction {
-            docs: docs.iter().map(|d| self.extract(d)).collect(),
-            entities: Vec::new(),
-        };
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
-        let surfaces = link::surfaces_of(&pairs);
-        let map = link::corpus_person_map(&corpus.docs, &surfaces);
-        link::remap(&mut corpus, &map, EntityType::Person);
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
-        corpus.entities = link::entities(&self.know, &pairs);
-        corpus
+        // People named in full anywhere make their surname alone a name
+        // everywhere ("Erdogan said" in an article that never gives "Recep").
+        let mut known = FastSet::default();
+        for d in docs {
+            for c in self.recognise(d, &FastSet::default()) {
+                let surface = &d.text[c.start..c.end];
+                if c.ty == EntityType::Person && surface.split_whitespace().count() >= 2 {
+                    if let Some(last) = surface.split_whitespace().last() {
+                        known.insert(crate::text::fold_str(last));
+                    }
+                }
+            }
+        }
+        let per_doc = docs.iter().map(|d| self.extract_with(d, &known)).collect();
+        self.link_corpus(docs, per_doc)
     }
 
     /// Candidates of every recogniser, overlaps resolved, sorted.
-    fn recognise(&self, doc: &Document) -> Vec<Cand> {
-        let ctx = Ctx::new(doc, &self.know);
+    fn recognise(&self, doc: &Document, known: &FastSet<String>) -> Vec<Cand> {
+        let ctx = Ctx::new(doc, &self.know, &self.cues);
         if ctx.tokens.is_empty() {
             return Vec::new();
         }
         let mut folded = Folded::new(&doc.text);
         folded.text = folded.text.replace('-', " ");
         let dict = self.dict.find(&ctx, &folded);
-        let published = date::infer_published(&ctx, doc.meta.published);
-        let dates = date::find(&ctx, published);
+        let dates = date::find(&ctx, doc.meta.published);
         let n = ctx.tokens.len();
         let mut taken = vec![false; n];
         let mut known_place = vec![false; n];
@@ -122,9 +128,9 @@ impl Extractor {
         mark(&mut known_place, &dict, &|c| c.ty == EntityType::Place);
         let orgs = org::find(&ctx, &dict);
         mark(&mut taken, &orgs, &|_| true);
-        let persons = person::find(&ctx, &taken);
-        mark(&mut taken, &persons, &|_| true);
         let places = place::find(&ctx, &taken, &known_place);
+        mark(&mut taken, &places, &|_| true);
+        let persons = person::find(&ctx, &taken, known);
         let mut all = dict;
         all.extend(dates);
         all.extend(orgs);

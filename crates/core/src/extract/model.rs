@@ -87,8 +87,10 @@ pub struct Mention {
 /// A real-world entity, linked across spellings and documents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
-    /// Stable slug, e.g. `ilham-aliyev`, `fuzuli`; for dates the ISO date
-    /// (`2020-10-03`, `1994`, `1990s`) or a slug of the text when unresolved.
+    /// Stable slug, e.g. `ilham-aliyev`, `fuzuli`; a nationality shares its
+    /// country's id (`azerbaijan`); for dates the ISO date (`2020-10-03`,
+    /// `1994`, `1990s`, `2020-10`), `--09-27` for a day whose year is unknown,
+    /// or `?` when unresolved.
     pub id: String,
     /// The entity's type.
     pub ty: EntityType,
@@ -116,6 +118,7 @@ pub struct DocExtraction {
 pub struct CorpusExtraction {
     /// One entry per document, in corpus order.
     pub docs: Vec<DocExtraction>,
-    /// Every entity any mention points at, sorted by id, ids unique.
+    /// Every entity any mention points at, sorted by id then type; each
+    /// (id, type) pair once (a country and its nationality share an id).
     pub entities: Vec<Entity>,
 }

@@ -10,7 +10,7 @@
 //! before it does.
 
 use super::context::{Cand, Ctx};
-use super::cues::{GENERIC_HEADS, NATIONAL_HEADS, NOT_NAME, ORG_HEADS, ORG_MODIFIERS};
+use super::cues::Cue;
 use super::EntityType;
 use crate::knowledge::Kind;
 use crate::text::{slug, TokenKind};
@@ -37,10 +37,6 @@ fn body_slug(name: &str) -> String {
     }
 }
 
-fn is_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w)
-}
-
 /// ORG candidates. `dict` are the dictionary candidates (sorted by start),
 /// used to strip and resolve countries.
 pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
@@ -49,43 +45,37 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     // later bare "Defence Ministry" continues the same one.
     let mut memo: Vec<(String, u32, String)> = Vec::new();
     let n = ctx.tokens.len();
+    // Dictionary candidates are sorted and disjoint: binary search.
     let dict_at = |i: usize| -> Option<&Cand> {
         let s = ctx.tokens.get(i)?.start;
-        dict.iter().find(|c| c.start <= s && s < c.end)
+        let k = dict.partition_point(|c| c.end <= s);
+        dict.get(k).filter(|c| c.start <= s)
     };
     for h in 0..n {
         let w = ctx.word(h);
-        if ctx.tokens[h].kind != TokenKind::Word || !is_head(w) || dict_at(h).is_some() {
+        if !ctx.is_cap(h)
+            || ctx.tokens[h].kind != TokenKind::Word
+            || !ctx.cue(h, Cue::OrgHeads)
+            || dict_at(h).is_some()
+        {
             continue;
         }
         // Modifiers before the head: capitalised words (not countries).
         let mut s = h;
         while s > 0 && ctx.same_block(s - 1, h) {
             let p = s - 1;
-            let pw = ctx.word(p);
             let modifier = ctx.is_cap(p)
                 && ctx.tokens[p].kind == TokenKind::Word
                 && dict_at(p).is_none_or(|c| c.ty == EntityType::Org)
-                && (ORG_MODIFIERS.contains(&pw) || !NOT_NAME.contains(&pw))
+                && (ctx.cue(p, Cue::OrgModifiers) || !ctx.cue(p, Cue::NotName))
                 && !(ctx.tokens[p].sent_start
                     && p + 1 == h
-                    && GENERIC_HEADS.contains(&w)
-                    && !ORG_MODIFIERS.contains(&pw));
-            if modifier {
-                s = p;
-            } else if ctx.is(p, "of")
-                && s < h
-                && p > 0
-                && ctx.is_cap(p - 1)
-                && dict_at(p - 1).is_none()
-            {
-                s = p; // "Ministry of X Affairs" is handled below; "Council of Europe" is in the data.
-            } else {
+                    && ctx.cue(h, Cue::GenericHeads)
+                    && !ctx.cue(p, Cue::OrgModifiers));
+            if !modifier {
                 break;
             }
-        }
-        while s < h && (ctx.is(s, "of") || ctx.is(s, "and")) {
-            s += 1;
+            s = p;
         }
         // "Ministry of Defense", "Ministry of Foreign Affairs".
         let mut e = h + 1;
@@ -96,6 +86,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 && ctx.is_cap(k)
                 && dict_at(k).is_none()
                 && ctx.tokens[k].kind == TokenKind::Word
+                && ctx.cue(k, Cue::MinistryDomains)
             {
                 k += 1;
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
@@ -106,13 +97,10 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 e = k;
             }
         }
-        // A head alone ("the Army", "Azerbaijan's Ministry") is a common noun.
-        if h - s + (e - h - 1) == 0 {
-            continue;
-        }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
-        let national = NATIONAL_HEADS.contains(&w);
+        let national = ctx.cue(h, Cue::NationalHeads);
+        let modifiers = h - s + (e - h - 1);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {
                 if let Some(cid) = country_of(ctx, c) {
@@ -121,6 +109,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     e = end_tok + 1;
                 }
             }
+        }
+        // A head alone ("the Army", "Azerbaijan's Ministry") is a common
+        // noun; "Government of Armenia" is a name.
+        if modifiers == 0 && country.is_none() {
+            continue;
         }
         let start = ctx.tokens[s].start;
         let end = if country.is_some() {
@@ -210,15 +203,36 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
 }
 
 /// The country a national body belongs to when the text does not say it in
-/// the name: a country or nationality right before it ("Azerbaijan's",
-/// "the Azerbaijani", "Pakistan"), else the nearest one named earlier in the
-/// same block, else in the previous blocks.
+/// the name: the nearest country or nationality named before it in the same
+/// paragraph; else the first one of the paragraph before if the text names
+/// it at least twice (the topic of a round-up paragraph, not a passing
+/// mention); else the country the text names most.
 fn country_before(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
     let start = ctx.tokens[s].start;
-    dict.iter()
-        .rev()
+    let block = ctx.block_of[s];
+    let block_of = |c: &Cand| ctx.token_containing(c.start).map(|i| ctx.block_of[i]);
+    let countries: Vec<(u32, String)> = dict
+        .iter()
         .filter(|c| c.end <= start)
-        .find_map(|c| country_of(ctx, c))
+        .filter_map(|c| Some((block_of(c)?, country_of(ctx, c)?)))
+        .collect();
+    if let Some((_, c)) = countries.iter().rev().find(|(b, _)| *b == block) {
+        return Some(c.clone());
+    }
+    let mut freq: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for c in dict.iter().filter_map(|c| country_of(ctx, c)) {
+        *freq.entry(c).or_default() += 1;
+    }
+    if let Some((_, c)) = countries
+        .iter()
+        .find(|(b, _)| b + 1 == block)
+        .filter(|(_, c)| freq.get(c).copied().unwrap_or(0) >= 2)
+    {
+        return Some(c.clone());
+    }
+    freq.into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
+        .map(|(c, _)| c)
 }
 
 /// The first country or nationality of the sentence holding token `s` ("The
@@ -232,6 +246,44 @@ fn sentence_subject(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
     dict.iter()
         .filter(|c| c.start >= from && c.end <= to)
         .find_map(|c| country_of(ctx, c))
+}
+
+/// Whether `acr` is spelled by `words`: each word gives its initial and
+/// possibly more of its letters in order ("Eurasian Economic Union" -> EAEU);
+/// small function words may give none.
+fn spells(acr: &str, words: &[&str]) -> bool {
+    fn go(acr: &[u8], words: &[&str]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let wb = w.as_bytes();
+        let small = ["of", "and", "for", "the", "in", "on", "&", "de", "-"].contains(w);
+        if small && go(acr, rest) {
+            return true;
+        }
+        // The word's initial, then optionally more letters found later in
+        // the word, in order ("Eur-Asian" gives E and A).
+        if acr.is_empty() || wb.is_empty() || !wb[0].eq_ignore_ascii_case(&acr[0]) {
+            return false;
+        }
+        let (mut used, mut pos) = (1, 1);
+        loop {
+            if go(&acr[used..], rest) {
+                return true;
+            }
+            let Some(next) = acr.get(used) else {
+                return false;
+            };
+            match wb[pos..].iter().position(|b| b.eq_ignore_ascii_case(next)) {
+                Some(p) => {
+                    pos += p + 1;
+                    used += 1;
+                }
+                None => return false,
+            }
+        }
+    }
+    go(acr.as_bytes(), words)
 }
 
 /// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
@@ -250,36 +302,31 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        // Walk back over the long form matching initials right to left.
-        let mut k = i;
-        let mut li = letters.len();
-        while k > 0 && li > 0 && ctx.same_block(k - 1, i) {
-            k -= 1;
-            let w = ctx.word(k);
-            if ["of", "and", "for", "the", "in", "on", "&"].contains(&w) {
-                continue;
-            }
-            let Some(c0) = w.chars().next() else { break };
-            if !c0.is_uppercase() || c0 != letters[li - 1] {
-                break;
-            }
-            li -= 1;
-        }
-        if li != 0 {
+        // The shortest capitalised phrase before "(" whose words spell it.
+        let Some(k) = (1..=8)
+            .filter_map(|len| i.checked_sub(len))
+            .take_while(|&k| ctx.same_block(k, i))
+            .find(|&k| {
+                let words: Vec<&str> = (k..i).map(|x| ctx.word(x)).collect();
+                words[0].chars().next().is_some_and(char::is_uppercase) && spells(acr, &words)
+            })
+        else {
             continue;
-        }
+        };
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
+        // A long form may contain places or nationalities ("Caspian …
+        // Forum") but must not cut one in two.
         if dict
             .iter()
-            .any(|c| c.start < end && start < c.end && c.ty != EntityType::Org)
+            .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
         {
             continue;
         }
         let id = dict
             .iter()
             .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
-            .and_then(|c| c.id.clone())
-            .unwrap_or_else(|| slug(acr));
+            .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
+            .unwrap_or_else(|| slug(&ctx.text[start..end]));
         out.push(Cand {
             start,
             end,

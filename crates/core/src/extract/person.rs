@@ -1,17 +1,18 @@
 //! PERSON recogniser: runs of capitalised name words, accepted when a cue
 //! says they name a person: a title or role before ("Foreign Minister Sergey
 //! Lavrov", "his Italian counterpart Luigi Di Maio"), a reporting verb after
-//! ("Mevlut Cavusoglu said"), a known given name first, or a surname ending
-//! typical of the region ("Hikmet Hajiyev"). Titles are never in the span.
-//! Once a full name is found, its surname alone is a mention too ("Aliyev").
+//! or before ("Mevlut Cavusoglu said", "said Olesya Vartanyan"), an age
+//! (", 41,"), a country's possessive ("Turkey's Hulusi Akar"), a known given
+//! name first, or a surname ending typical of the region ("Hikmet Hajiyev").
+//! Titles are never in the span. Title Case headlines give no cue. Once a
+//! full name is found (in the text or, for a corpus, anywhere), its surname
+//! alone is a mention too ("Aliyev"); so is a surname-shaped word coordinated
+//! with a person ("Pashinyan and Aliyev"), and a byline's authors.
 
 use super::context::{Cand, Ctx};
-use super::cues::{
-    NAME_PARTICLES, NOT_NAME, REPORTING_VERBS, SURNAME_ENDINGS, TITLES, TOPONYM_PREFIXES,
-};
+use super::cues::Cue;
 use super::EntityType;
-use crate::text::{fold_str, TokenKind};
-use std::collections::HashSet;
+use crate::text::{FastSet, TokenKind};
 
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
@@ -22,28 +23,34 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
         return false;
     }
     let w = ctx.word(i);
-    let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
     // All-caps words are acronyms or headline shouting, not names.
     if bare.chars().count() > 1 && !bare.chars().any(char::is_lowercase) {
         return false;
     }
-    !NOT_NAME.contains(&bare)
+    // Titles are never part of the name ("Coach Zinedine Zidane").
+    !ctx.cue(i, Cue::NotName) && !ctx.cue_any_case(i, Cue::Titles)
 }
 
+/// A particle inside a name ("Di", "al", "von").
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && NAME_PARTICLES.contains(&ctx.word(i).to_lowercase().as_str())
+        && ctx.cue_any_case(i, Cue::NameParticles)
 }
 
-fn has_surname_ending(w: &str) -> bool {
-    let f = fold_str(w);
-    f.len() >= 5 && SURNAME_ENDINGS.iter().any(|e| f.ends_with(&fold_str(e)))
+/// Token `i` ends like a surname of the region ("-yan", "-yev", "-oglu").
+pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
+    let f = ctx.folded_word(i);
+    let f = f.strip_suffix("'s").unwrap_or(&f);
+    f.len() >= 5 && ctx.cues.words(Cue::SurnameEndings).any(|e| f.ends_with(e))
 }
 
 /// A title or role word at token `i`.
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && TITLES.contains(&ctx.word(i).to_lowercase().trim_end_matches("'s"))
+    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && ctx.cue_any_case(i, Cue::Titles)
 }
 
 /// Whether a title cue precedes token `start`: the title itself, then
@@ -57,8 +64,10 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
         if title(ctx, i) {
             return true;
         }
-        if ctx.is_punct(i, '.') && i > 0 && title(ctx, i - 1) {
-            return true; // "Mr. Smith", "Gen. X"
+        // "Mr. Smith", "Gen. X": an abbreviated title whose period does not
+        // end the sentence ("..., an analyst. Shares of Apple" is no cue).
+        if ctx.is_punct(i, '.') && i > 0 && title(ctx, i - 1) && !ctx.tokens[i + 1].sent_start {
+            return true;
         }
         let ok = ctx.is_punct(i, ',') && steps == 1
             || ctx.is(i, "of")
@@ -72,12 +81,144 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
     false
 }
 
+/// A surname-shaped word joined by "and" or a comma to a person found, or
+/// to another surname-shaped word ("calls with Pashinyan and Aliyev"): a
+/// person too.
+fn coordinated(ctx: &Ctx<'_>, taken: &[bool], found: &[Cand]) -> Vec<Cand> {
+    let is_person_at = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            found
+                .iter()
+                .any(|c| c.start <= t.start && t.end <= c.end.max(t.end) && t.start < c.end)
+        })
+    };
+    let mut out = Vec::new();
+    for i in 0..ctx.tokens.len() {
+        if !name_word(ctx, i, taken) || !has_surname_ending(ctx, i) || is_person_at(i) {
+            continue;
+        }
+        if name_word(ctx, i + 1, taken) || (i > 0 && name_word(ctx, i - 1, taken)) {
+            continue; // part of a longer run, judged there
+        }
+        let joined = |a: usize, b: usize| {
+            ctx.same_block(a, b) && (ctx.is(a, "and") || ctx.is_punct(a, ',') || ctx.is(a, "or"))
+        };
+        // Another lone surname-shaped word counts as well ("Pashinyan and
+        // Aliyev").
+        let lone_surname = |k: usize| {
+            name_word(ctx, k, taken)
+                && has_surname_ending(ctx, k)
+                && !name_word(ctx, k + 1, taken)
+                && !(k > 0 && name_word(ctx, k - 1, taken))
+        };
+        let before = i >= 2 && joined(i - 1, i) && (is_person_at(i - 2) || lone_surname(i - 2));
+        let after = joined(i + 1, i) && (is_person_at(i + 2) || lone_surname(i + 2));
+        if before || after {
+            out.push(Cand {
+                start: ctx.tokens[i].start,
+                end: ctx.end_without_possessive(i),
+                ty: EntityType::Person,
+                id: None,
+                entry: None,
+                prio: 4,
+            });
+        }
+    }
+    out
+}
+
+/// Bylines: a block opening with "By" names its authors, often in capitals
+/// ("By AIDA SULTANOVA and AVET DEMOURIAN Associated Press").
+fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let author_word = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && ctx.is_cap(k)
+            && !taken[k]
+            && !ctx.cue(k, Cue::NotName)
+    };
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        let block_start = i == 0 || !ctx.same_block(i - 1, i);
+        if !(block_start && t.kind == TokenKind::Word && ctx.word(i).eq_ignore_ascii_case("by")) {
+            continue;
+        }
+        let mut k = i + 1;
+        loop {
+            let start = k;
+            while author_word(k) && ctx.same_block(i, k) && k < start + 4 {
+                k += 1;
+            }
+            if k - start >= 2 {
+                out.push(Cand {
+                    start: ctx.tokens[start].start,
+                    end: ctx.tokens[k - 1].end,
+                    ty: EntityType::Person,
+                    id: None,
+                    entry: None,
+                    prio: 7,
+                });
+            }
+            if (ctx.is(k, "and") || ctx.is_punct(k, ',')) && ctx.same_block(i, k) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// An age after the name: "Lusine Avanesyan, 42," / "(42)".
+fn age_after(ctx: &Ctx<'_>, end: usize) -> bool {
+    (ctx.is_punct(end, ',') || ctx.is_punct(end, '('))
+        && ctx
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && ctx.word(end + 1).len() <= 2
+        && (ctx.is_punct(end + 2, ',') || ctx.is_punct(end + 2, ')') || ctx.is_punct(end + 2, '.'))
+}
+
+/// A country's possessive right before: "Turkey's Hulusi Akar".
+fn country_possessive_before(ctx: &Ctx<'_>, start: usize) -> bool {
+    start > 0
+        && ctx.same_block(start - 1, start)
+        && ctx.end_without_possessive(start - 1) < ctx.tokens[start - 1].end
+        && ctx.know.country_names.contains(
+            ctx.folded(
+                ctx.tokens[start - 1].start,
+                ctx.end_without_possessive(start - 1),
+            )
+            .as_ref(),
+        )
+}
+
+/// A hyphen glued to the tokens on both sides ("Ter-Petrosyan").
+fn glued_hyphen(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.is_punct(j, '-')
+        && j > 0
+        && j + 1 < ctx.tokens.len()
+        && ctx.tokens[j - 1].end == ctx.tokens[j].start
+        && ctx.tokens[j].end == ctx.tokens[j + 1].start
+}
+
+/// A reporting verb right before token `start` ("..., said Olesya
+/// Vartanyan", "according to Thomas de Waal").
+fn verb_before(ctx: &Ctx<'_>, start: usize) -> bool {
+    start > 0
+        && ctx.same_block(start - 1, start)
+        && (matches!(
+            ctx.lower(start - 1),
+            "said" | "says" | "told" | "added" | "wrote" | "tweeted" | "asked"
+        ) || (start > 1 && ctx.lower(start - 2) == "according" && ctx.lower(start - 1) == "to"))
+}
+
 /// Whether a reporting verb follows token `end` (exclusive), directly or
 /// after an apposition (", foreign affairs aide to the president, told").
 fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
     let verb = |i: usize| {
         ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && REPORTING_VERBS.contains(&ctx.word(i).to_lowercase().as_str())
+            && ctx.cue_any_case(i, Cue::ReportingVerbs)
     };
     if verb(end)
         || (ctx.is(end, "has") || ctx.is(end, "had") || ctx.is(end, "also")) && verb(end + 1)
@@ -101,10 +242,12 @@ fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
 }
 
 /// PERSON candidates. `taken[i]` marks tokens already covered by a dictionary
-/// entity (places, organisations, nationalities), which are never names.
-pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+/// entity (places, organisations, nationalities), which are never names;
+/// `known` holds folded surnames of people named in full in other documents
+/// of the corpus, which count as names here too.
+pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand> {
     let mut out = Vec::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut surnames: FastSet<String> = FastSet::default();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
@@ -112,7 +255,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        if TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str()) {
+        if ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             i += 1; // "Ashagi X" is a village (see place.rs)
             continue;
         }
@@ -123,19 +266,32 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 j += 1;
             } else if particle(ctx, j) && name_word(ctx, j + 1, taken) {
                 j += 2;
+            } else if glued_hyphen(ctx, j) && name_word(ctx, j + 1, taken) {
+                j += 2; // "Ter-Petrosyan", "Jean-Yves"
+            } else if particle(ctx, j) && glued_hyphen(ctx, j + 1) && name_word(ctx, j + 2, taken) {
+                j += 3; // "al-Assad"
             } else {
                 break;
             }
         }
-        let len = j - i;
-        let first = fold_str(ctx.word(i));
+        // Words, not tokens: "Ter-Petrosyan" is one.
+        let len = (i..j)
+            .filter(|&k| k == i || ctx.tokens[k].start > ctx.tokens[k - 1].end)
+            .count();
+        let first = ctx.folded_word(i);
         let last_end = ctx.end_without_possessive(j - 1);
         let cue_title = title_before(ctx, i, taken);
-        let cue_verb = verb_after(ctx, j);
-        let given = ctx.know.given_names.contains(&first);
-        let suffix = has_surname_ending(ctx.word(j - 1));
+        let cue_verb = verb_after(ctx, j)
+            || (len >= 2
+                && (verb_before(ctx, i) || age_after(ctx, j) || country_possessive_before(ctx, i)));
+        let given = ctx.know.given_names.contains(first.as_ref());
+        let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
-        let accept = if len >= 2 {
+        let accept = if ctx.in_headline(i) {
+            // Title Case: capitals carry no cue; only a name ending in a
+            // surname-shaped word after a given name or a title.
+            (len == 2 && given && suffix) || (cue_title && suffix && len <= 3)
+        } else if len >= 2 {
             len <= 4 && (cue_title || cue_verb || given || suffix)
         } else {
             (!sent_initial_only && cue_title) || (cue_verb && suffix)
@@ -150,19 +306,22 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 prio: if len >= 2 { 7 } else { 4 },
             });
             if len >= 2 {
-                surnames.insert(fold_str(&ctx.text[ctx.tokens[j - 1].start..last_end]));
+                surnames.insert(ctx.folded(ctx.tokens[j - 1].start, last_end).into_owned());
             }
         }
         i = j;
     }
+    out.extend(coordinated(ctx, taken, &out));
+    out.extend(bylines(ctx, taken));
     // Surname-only mentions of people named in full elsewhere in the text.
-    if !surnames.is_empty() {
+    if !surnames.is_empty() || !known.is_empty() {
         for (i, t) in ctx.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word || taken[i] || !ctx.is_cap(i) {
                 continue;
             }
             let end = ctx.end_without_possessive(i);
-            if surnames.contains(&fold_str(&ctx.text[t.start..end])) {
+            let f = ctx.folded(t.start, end);
+            if surnames.contains(f.as_ref()) || known.contains(f.as_ref()) {
                 out.push(Cand {
                     start: t.start,
                     end,

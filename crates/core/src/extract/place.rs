@@ -1,14 +1,15 @@
 //! PLACE recogniser for names the gazetteer lacks (villages, renderings),
 //! read from context: "Talish village", "the X district", "the town of X",
-//! "the villages of A, B and C", "A, B and C of X district".
+//! "the villages of A, B and C", "A, B and C villages of X district", a
+//! toponym prefix ("Ashagi Veysalli"), a geographic head ("Aras River").
 //!
 //! A name found this way is linked to a known place whose transliteration
 //! skeleton it shares ("Terter" ~ "Tartar"), else gets its own slug.
 
 use super::context::{Cand, Ctx};
-use super::cues::{NOT_NAME, PLACE_AFTER, PLACE_BEFORE_OF, TOPONYM_PREFIXES};
+use super::cues::Cue;
 use super::EntityType;
-use crate::text::{fold_str, skeleton, slug, TokenKind};
+use crate::text::{skeleton, slug, TokenKind};
 
 /// A capitalised run of 1-3 words starting at `i` that no other recogniser
 /// claimed; returns its end (exclusive).
@@ -19,7 +20,7 @@ fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
             .is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Hashtag)
             && ctx.is_cap(k)
             && !taken[k]
-            && !NOT_NAME.contains(&ctx.word(k))
+            && !ctx.cue(k, Cue::NotName)
     };
     if !ok(i) {
         return None;
@@ -58,8 +59,7 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
 }
 
 fn place_noun_after(ctx: &Ctx<'_>, j: usize) -> bool {
-    ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-        && PLACE_AFTER.contains(&ctx.word(j))
+    ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && ctx.cue(j, Cue::PlaceAfter)
 }
 
 /// A list of name runs starting at `i`: "A, B, C and D" (Oxford comma too).
@@ -98,9 +98,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        // "Ashagi Maralyan": a toponym prefix and a name.
-        if ctx.is_cap(i) && !taken[i] && TOPONYM_PREFIXES.contains(&fold_str(ctx.word(i)).as_str())
-        {
+        // "Ashagi Veysalli": a toponym prefix and a name.
+        if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
                 out.push(cand(ctx, i, j.min(i + 3)));
                 i = j;
@@ -108,7 +107,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
-        if PLACE_BEFORE_OF.contains(&ctx.word(i)) {
+        if ctx.cue(i, Cue::PlaceBeforeOf) {
             let mut k = i + 1;
             if ctx.is(k, "of")
                 || ctx.is_punct(k, ':')
@@ -119,11 +118,16 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                 if ctx.is(k, "namely") || ctx.is(k, "including") {
                     k += 1;
                 }
-                let (items, end) = list_at(ctx, k, taken, known);
-                let plural = ctx.word(i).ends_with('s');
-                for (a, b) in items.iter().take(if plural { usize::MAX } else { 1 }) {
-                    if !known[*a] {
-                        out.push(cand(ctx, *a, *b));
+                let (mut items, mut end) = list_at(ctx, k, taken, known);
+                // "the village of A" names one place; what follows "and"
+                // is read afresh ("A village of X district and B village").
+                if !ctx.word(i).ends_with('s') && items.len() > 1 {
+                    items.truncate(1);
+                    end = items[0].1;
+                }
+                for &(a, b) in &items {
+                    if !known[a] {
+                        out.push(cand(ctx, a, b));
                     }
                 }
                 i = end.max(i + 1);
@@ -138,17 +142,35 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     && ((known.get(end + 1).copied().unwrap_or(false)
                         || name_run(ctx, end + 1, taken).is_some())
                         && place_noun_after(ctx, name_run(ctx, end + 1, taken).unwrap_or(end + 2))
-                        || ctx.is(end + 1, "the") && PLACE_BEFORE_OF.contains(&ctx.word(end + 2)));
+                        || ctx.is(end + 1, "the") && ctx.cue(end + 2, Cue::PlaceBeforeOf));
                 if items.len() >= 2 && tail_place {
                     for (a, b) in &items {
                         if !known[*a] {
                             out.push(cand(ctx, *a, *b));
                         }
                     }
+                } else if place_noun_after(ctx, end) && ctx.word(end).ends_with('s') {
+                    // "A, B and C villages of X district".
+                    for &(a, b) in &items {
+                        if !known[a] {
+                            out.push(cand(ctx, a, b));
+                        }
+                    }
                 } else if let Some(&(a, b)) = items.last() {
                     // "Talish village", "Gorus region".
                     if !known[a] && place_noun_after(ctx, b) {
                         out.push(cand(ctx, a, b));
+                    }
+                }
+                // "Aras River", "Zangezur Mountains": the head is in the name.
+                if let Some(&(a, b)) = items.last() {
+                    let head = (a + 1..=b).rev().find(|&k| {
+                        ctx.tokens[k - 1].kind == TokenKind::Word && ctx.cue(k - 1, Cue::PlaceHeads)
+                    });
+                    if let Some(h) = head.filter(|&h| h > a + 1) {
+                        out.push(cand(ctx, a, h));
+                    } else if ctx.cue(b, Cue::PlaceHeads) && ctx.same_block(a, b) {
+                        out.push(cand(ctx, a, b + 1));
                     }
                 }
                 i = end.max(i + 1);

@@ -94,10 +94,13 @@ impl Folded {
         let mut text = String::with_capacity(s.len() + 8);
         let mut map = Vec::with_capacity(s.len() + 9);
         for (i, c) in s.char_indices() {
-            let before = text.len();
-            fold_char(c, &mut text);
-            map.resize(text.len(), i as u32);
-            debug_assert_eq!(map.len(), text.len(), "{before}");
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+                map.push(i as u32);
+            } else {
+                fold_char(c, &mut text);
+                map.resize(text.len(), i as u32);
+            }
         }
         map.push(s.len() as u32);
         Folded { text, map }

@@ -75,6 +75,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
 }
 
@@ -84,13 +87,21 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenise `text[start..end]` (offsets stay document offsets).
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out` (one buffer for a whole document).
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
-        return out;
+        return;
     };
-    let mut it = slice.char_indices().peekable();
     let mut next_sent = true;
-    while let Some((i, c)) = it.next() {
+    let mut pos = 0;
+    while let Some(c) = slice[pos..].chars().next() {
+        let i = pos;
+        pos += c.len_utf8();
         let s = start + i;
         if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
             continue;
@@ -100,7 +111,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let len = slice[i..]
                 .find(char::is_whitespace)
                 .unwrap_or(slice.len() - i);
-            skip_to(&mut it, i + len);
+            pos = i + len;
             out.push(tok(s, s + len, TokenKind::Url, false));
             continue;
         }
@@ -110,7 +121,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 .find(|ch: char| !(is_word_char(ch) || ch == '_'))
                 .unwrap_or(body.len());
             if len > 0 {
-                skip_to(&mut it, i + 1 + len);
+                pos = i + 1 + len;
                 if c == '@' {
                     out.push(tok(s, s + 1 + len, TokenKind::Handle, false));
                 } else {
@@ -121,11 +132,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
         }
         if is_word_char(c) {
+            let bytes = slice.as_bytes();
             let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            loop {
+                // Most of a word is ASCII letters: skip them bytewise.
+                while e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                    e += 1;
+                }
+                let Some(d) = slice[e..].chars().next() else {
+                    break;
+                };
                 let inner_joiner = (is_apostrophe(d)
                     || ((d == ',' || d == '.') && c.is_ascii_digit()))
-                    && slice[j + d.len_utf8()..].chars().next().is_some_and(|n| {
+                    && slice[e + d.len_utf8()..].chars().next().is_some_and(|n| {
                         if c.is_ascii_digit() {
                             n.is_ascii_digit()
                         } else {
@@ -133,12 +152,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                         }
                     });
                 if is_word_char(d) || inner_joiner {
-                    e = j + d.len_utf8();
-                    it.next();
+                    e += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            pos = e;
             let word = &slice[i..e];
             let kind = if word
                 .bytes()
@@ -169,7 +188,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             next_sent = true;
         }
     }
-    out
 }
 
 fn tok(start: usize, end: usize, kind: TokenKind, sent_start: bool) -> Token {
@@ -181,24 +199,20 @@ fn tok(start: usize, end: usize, kind: TokenKind, sent_start: bool) -> Token {
     }
 }
 
-fn skip_to(it: &mut std::iter::Peekable<std::str::CharIndices<'_>>, until: usize) {
-    while it.peek().is_some_and(|&(j, _)| j < until) {
-        it.next();
-    }
-}
-
 fn looks_like_url(s: &str) -> bool {
-    let l = s.get(..12).unwrap_or(s).to_ascii_lowercase();
-    l.starts_with("http://")
-        || l.starts_with("https://")
-        || l.starts_with("www.")
-        || l.starts_with("pic.twitter")
-        || l.starts_with("t.co/")
+    let b = s.as_bytes();
+    ["http://", "https://", "www.", "pic.twitter", "t.co/"]
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Where to split a word like "theNagorno": after a lowercase glue word
 /// followed by an uppercase letter and a lowercase one.
 fn glue_split(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    if !b[0].is_ascii_lowercase() || !b[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
     for p in GLUE_PREFIXES {
         if let Some(rest) = word.strip_prefix(p) {
             let mut cs = rest.chars();
