@@ -3,19 +3,20 @@
 //! (the article list, an article, or an entity).
 
 use crate::components::{
-    use_shortcuts, ArticleList, ArticleView, EntityView, Facets, FilterBar, Notices, SearchBox,
-    ShortcutsOverlay, WorkspacePanel,
+    use_shortcuts, ArticleList, ArticleView, ClaimsView, EntityView, Facets, FilterBar, Notices,
+    PassagesView, QuotesView, SearchBox, ShortcutsOverlay, Tabs, WorkspacePanel,
 };
 use crate::corpus_data;
 use crate::local::{self, LocalState};
 use crate::state::{AppState, Defaults};
 use crate::url;
+use entiscope_core::url_state::Pane;
 use leptos::prelude::*;
 
 /// What the main pane shows.
 #[derive(Clone, Debug, PartialEq)]
-enum Pane {
-    List,
+enum Main {
+    Overview(Pane),
     Article(usize),
     Entity(String),
 }
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     provide_context(local_state);
     local::start(state.clone(), local_state);
     local::prewarm();
+    state.analyse_when_idle();
 
     let on_pop = state.clone();
     let handle = window_event_listener(leptos::ev::popstate, move |_| on_pop.sync_from_url());
@@ -46,12 +48,12 @@ pub fn App() -> impl IntoView {
             let corpus = state.corpus_sig.get();
             state.view.with(|v| {
                 if let Some(id) = &v.entity {
-                    return Pane::Entity(id.clone());
+                    return Main::Entity(id.clone());
                 }
                 v.article
                     .as_deref()
                     .and_then(|id| corpus.position(id))
-                    .map_or(Pane::List, Pane::Article)
+                    .map_or(Main::Overview(v.pane), Main::Article)
             })
         })
     };
@@ -60,12 +62,15 @@ pub fn App() -> impl IntoView {
     let titled = state.clone();
     Effect::new(move |_| {
         let title = match pane.get() {
-            Pane::Article(i) => format!("{} · entiscope", titled.corpus().docs[i].meta.title),
-            Pane::Entity(id) => match titled.corpus().index.entity(&id) {
+            Main::Article(i) => format!("{} · entiscope", titled.corpus().docs[i].meta.title),
+            Main::Entity(id) => match titled.corpus().index.entity(&id) {
                 Some(e) => format!("{} · entiscope", e.name),
                 None => "Unknown entity · entiscope".to_string(),
             },
-            Pane::List => {
+            Main::Overview(Pane::Quotes) => "Quotes · entiscope".to_string(),
+            Main::Overview(Pane::Passages) => "Shared passages · entiscope".to_string(),
+            Main::Overview(Pane::Figures) => "Figures · entiscope".to_string(),
+            Main::Overview(Pane::Articles) => {
                 let n = titled.filtered.with(|f| f.result.docs.count());
                 if titled.filtered.with(|f| f.filter.is_empty()) {
                     "entiscope · news corpus explorer".to_string()
@@ -133,13 +138,17 @@ pub fn App() -> impl IntoView {
                 }}
             </div>
             <main id="main" class="main-pane" tabindex="-1">
+                <nav class="tabs" aria-label="Views">{move || { explorer_corpus.track(); view! { <Tabs/> } }}</nav>
                 <FilterBar/>
                 {move || {
                     explorer_corpus.track();
                     match pane.get() {
-                        Pane::Article(i) => view! { <ArticleView index=i/> }.into_any(),
-                        Pane::Entity(id) => view! { <EntityView id=id/> }.into_any(),
-                        Pane::List => view! { <ArticleList/> }.into_any(),
+                        Main::Article(i) => view! { <ArticleView index=i/> }.into_any(),
+                        Main::Entity(id) => view! { <EntityView id=id/> }.into_any(),
+                        Main::Overview(Pane::Articles) => view! { <ArticleList/> }.into_any(),
+                        Main::Overview(Pane::Quotes) => view! { <QuotesView/> }.into_any(),
+                        Main::Overview(Pane::Passages) => view! { <PassagesView/> }.into_any(),
+                        Main::Overview(Pane::Figures) => view! { <ClaimsView/> }.into_any(),
                     }
                 }}
             </main>

@@ -26,7 +26,14 @@ pub struct Corpus {
     /// Corrections that named something no longer there (indices into the
     /// workspace's corrections).
     pub skipped_corrections: Vec<usize>,
+    /// The extraction the index was built from.
+    pub extraction: CorpusExtraction,
+    /// Shared passages, quotes and figures, computed on first use.
+    analysis: std::sync::OnceLock<entiscope_core::across::Analysis>,
 }
+
+/// Articles whose shared share is at least this are not original reporting.
+pub const MOSTLY_SHARED: f32 = 0.5;
 
 impl Corpus {
     /// Index `docs` and their extraction.
@@ -35,10 +42,16 @@ impl Corpus {
             Ok(e) => (e, None),
             Err(e) => (CorpusExtraction::default(), Some(e)),
         };
-        let mut index = Index::new(&extraction);
-        if index.doc_count() != docs.len() {
+        let mut extraction = extraction;
+        if extraction.docs.len() != docs.len()
+            || extraction
+                .docs
+                .iter()
+                .zip(&docs)
+                .any(|(x, d)| x.doc_id != d.id)
+        {
             // Keep document numbers aligned with `docs` whatever the blob says.
-            index = Index::new(&CorpusExtraction {
+            extraction = CorpusExtraction {
                 docs: docs
                     .iter()
                     .map(|d| {
@@ -54,8 +67,9 @@ impl Corpus {
                     })
                     .collect(),
                 entities: extraction.entities.clone(),
-            });
+            };
         }
+        let index = Index::new(&extraction);
         let text = TextIndex::new(docs.iter().map(|d| d.text.as_str()));
         let local = vec![false; docs.len()];
         Corpus {
@@ -65,7 +79,15 @@ impl Corpus {
             load_error,
             local,
             skipped_corrections: Vec::new(),
+            extraction,
+            analysis: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Shared passages, quotes and figures of the corpus (computed once).
+    pub fn analysis(&self) -> &entiscope_core::across::Analysis {
+        self.analysis
+            .get_or_init(|| entiscope_core::across::analyse(&self.docs, &self.extraction))
     }
 
     /// Whether document `d` was added by a reader.
@@ -106,7 +128,22 @@ impl Filtered {
     /// Resolve `view` against `corpus`.
     pub fn new(corpus: &Corpus, view: &ViewState) -> Filtered {
         let query = SearchQuery::parse(&view.search);
-        let search = (!query.is_empty()).then(|| corpus.text.matching_docs(&query));
+        let mut search = (!query.is_empty()).then(|| corpus.text.matching_docs(&query));
+        if view.original_only {
+            let analysis = corpus.analysis();
+            let original = entiscope_core::index::DocSet::from_sorted(
+                corpus.docs.len(),
+                (0..corpus.docs.len() as u32)
+                    .filter(|&d| analysis.shared_share(d as usize).ratio() < MOSTLY_SHARED),
+            );
+            search = Some(match search {
+                Some(mut s) => {
+                    s.and(&original);
+                    s
+                }
+                None => original,
+            });
+        }
         let (filter, unknown) = Filter::from_view(view, &corpus.index, search);
         let result = filter.apply(&corpus.index);
         Filtered {
@@ -152,6 +189,10 @@ pub struct AppState {
     pub selected: RwSignal<Option<String>>,
     /// Whether the keyboard shortcuts overlay is open.
     pub help_open: RwSignal<bool>,
+    /// Set once the current corpus's analysis (passages, quotes, figures) has
+    /// been computed; views that only decorate with it wait for it instead of
+    /// computing it during first render.
+    pub analysis_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -177,6 +218,7 @@ impl AppState {
             filtered,
             selected: RwSignal::new(None),
             help_open: RwSignal::new(false),
+            analysis_ready: RwSignal::new(false),
         }
     }
 
@@ -230,6 +272,20 @@ impl AppState {
         corpus.local = local;
         corpus.skipped_corrections = skipped;
         self.corpus_sig.set(Arc::new(corpus));
+        self.analysis_ready.set(false);
+        self.analyse_when_idle();
+    }
+
+    /// Compute the analysis shortly, off the first frame.
+    pub fn analyse_when_idle(&self) {
+        let (sig, ready) = (self.corpus_sig, self.analysis_ready);
+        gloo::timers::callback::Timeout::new(300, move || {
+            sig.with_untracked(|c| {
+                c.analysis();
+            });
+            ready.set(true);
+        })
+        .forget();
     }
 
     /// Re-read the URL (after back/forward).
@@ -332,6 +388,7 @@ impl AppState {
             v.exclude.clear();
             v.search.clear();
             v.mode = Mode::All;
+            v.original_only = false;
         });
     }
 }

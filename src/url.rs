@@ -74,3 +74,32 @@ pub fn focus_selector(selector: &str) {
         }
     }
 }
+
+/// Focus the first mention at or after char offset `at` in the open article
+/// (the target of a KWIC line, a quote or a figure).
+pub fn focus_at(at: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-testid=mention]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let start: usize = el
+            .get_attribute("data-char-start")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        if start >= at {
+            el.scroll_into_view();
+            let _ = el.focus();
+            return;
+        }
+    }
+}

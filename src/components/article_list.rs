@@ -44,6 +44,16 @@ fn ArticleCard(
     let href = format!("?article={}", encode(&id));
     let meta = card_meta(d);
     let top = top_entities(&state, doc);
+    let ready = state.analysis_ready;
+    let shared = {
+        let corpus = corpus.clone();
+        move || {
+            ready.get().then(|| {
+                let share = corpus.analysis().shared_share(doc as usize);
+                (share.shared_chars > 0).then(|| format!(" · {:.0}% shared", share.ratio() * 100.0))
+            })
+        }
+    };
     let open = {
         let (state, id) = (state.clone(), id.clone());
         move |ev: leptos::ev::MouseEvent| {
@@ -62,7 +72,7 @@ fn ArticleCard(
             </a>
             <span class="card-meta">
                 {corpus.is_local(doc).then_some(view! { <span class="badge-local" title="Added in this browser">"yours"</span> " " })}
-                {meta}
+                {meta}{shared}
             </span>
             <span class="card-entities">{top}</span>
         </li>

@@ -9,7 +9,7 @@ use crate::components::types::{plural, singular};
 use crate::state::{AppState, Corpus};
 use entiscope_core::corpus::{inline_furniture, Block, BlockKind, Document};
 use entiscope_core::extract::{EntityType, Mention};
-use entiscope_core::index::{segments, Part};
+use entiscope_core::index::{segments, Layers, Part};
 use entiscope_core::url_state::encode;
 use leptos::prelude::*;
 
@@ -32,18 +32,58 @@ pub fn ArticleView(
             let doc = &corpus.docs[index];
             let marks = filtered.with(|f| corpus.text.find(doc_no, &f.query));
             let mentions = corpus.index.mentions_of(doc_no);
+            let analysis = corpus.analysis();
+            let quotes: Vec<(usize, usize, String)> = analysis
+                .quotes_in(index)
+                .map(|q| {
+                    let who = q
+                        .speaker
+                        .as_ref()
+                        .and_then(|s| corpus.index.lookup(s.ty, &s.id))
+                        .map_or_else(
+                            || "unattributed".to_string(),
+                            |e| corpus.entity(e).name.clone(),
+                        );
+                    (q.span.start, q.span.end, who)
+                })
+                .collect();
+            let passages = analysis.passages_in(index);
             doc.blocks
                 .iter()
-                .map(|b| render_block(&corpus, doc, b, mentions, &marks))
+                .map(|b| {
+                    let shared = passages
+                        .iter()
+                        .find(|(_, m)| m.span.start < b.end && m.span.end > b.start)
+                        .map(|(c, _)| {
+                            let mut others: Vec<String> = c
+                                .members
+                                .iter()
+                                .filter(|m| m.doc != index)
+                                .map(|m| corpus.docs[m.doc].meta.title.clone())
+                                .collect();
+                            others.dedup();
+                            (c.id.clone(), others)
+                        });
+                    render_block(&corpus, doc, b, mentions, &marks, &quotes, shared)
+                })
                 .collect_view()
         }
     };
+    let share = corpus.analysis().shared_share(index);
+    let shared_line = (share.shared_chars > 0).then(|| {
+        let pct = (share.ratio() * 100.0).round();
+        view! {
+            <p class="shared-share" data-testid="article-shared-share">
+                {format!("{pct}% of this text appears elsewhere in the corpus (marked at the left).")}
+            </p>
+        }
+    });
     let back = state.clone();
     // Scroll to the mention named by `at=` (a char offset) once rendered.
     let view_state = state.view;
     Effect::new(move |_| {
         if let Some(at) = view_state.with(|v| v.at) {
-            crate::url::focus_selector(&format!("[data-testid=mention][data-char-start=\"{at}\"]"));
+            crate::url::focus_at(at);
         }
     });
     view! {
@@ -57,6 +97,7 @@ pub fn ArticleView(
                 </nav>
                 <h1 class="article-title" data-testid="article-title">{doc.meta.title.clone()}</h1>
                 <p class="article-meta">{card_meta(doc)} " · " <code>{doc.id.clone()}</code></p>
+                {shared_line}
                 <Legend/>
                 <div class="article-body">{body}</div>
             </article>
@@ -66,12 +107,17 @@ pub fn ArticleView(
     .into_any()
 }
 
+/// A shared passage a block lies in: its cluster id and the other articles' titles.
+type Shared = Option<(String, Vec<String>)>;
+
 fn render_block(
     corpus: &Corpus,
     doc: &Document,
     block: &Block,
     mentions: &[Mention],
     marks: &[(usize, usize)],
+    quotes: &[(usize, usize, String)],
+    shared: Shared,
 ) -> AnyView {
     let text = doc.block_text(block).to_string();
     if block.kind == BlockKind::Furniture {
@@ -88,14 +134,26 @@ fn render_block(
         .into_iter()
         .map(|(s, e)| (s + block.start, e + block.start))
         .collect();
-    let pieces = segments(&doc.text, block.start, block.end, mentions, marks, &links);
+    let quote_ranges: Vec<(usize, usize)> = quotes.iter().map(|q| (q.0, q.1)).collect();
+    let layers = Layers {
+        marks,
+        links: &links,
+        quotes: &quote_ranges,
+    };
+    let pieces = segments(&doc.text, block.start, block.end, mentions, layers);
     let children = pieces
         .into_iter()
         .map(|piece| {
             let parts = piece
                 .parts
                 .iter()
-                .map(|p| render_part(&doc.text, p))
+                .map(|p| {
+                    let who = quotes
+                        .iter()
+                        .find(|q| q.0 <= p.start && p.end <= q.1)
+                        .map(|q| q.2.clone());
+                    render_part(&doc.text, p, who)
+                })
                 .collect_view();
             match piece.mention.and_then(|i| mentions.get(i)) {
                 Some(m) => render_mention(corpus, m, parts).into_any(),
@@ -104,21 +162,40 @@ fn render_block(
         })
         .collect_view();
     if block.kind == BlockKind::Meta {
-        view! { <p class="meta-line">{children}</p> }.into_any()
-    } else {
-        view! { <p>{children}</p> }.into_any()
+        return view! { <p class="meta-line">{children}</p> }.into_any();
+    }
+    match shared {
+        Some((cluster, others)) => {
+            let also = format!(
+                "also in {} other article{}",
+                others.len(),
+                if others.len() == 1 { "" } else { "s" }
+            );
+            view! {
+                <p class="shared" data-testid="shared-passage" data-cluster-id=cluster data-also=also
+                    title=format!("This passage also appears in: {}", others.join("; "))>{children}</p>
+            }
+            .into_any()
+        }
+        None => view! { <p>{children}</p> }.into_any(),
     }
 }
 
-fn render_part(text: &str, p: &Part) -> AnyView {
+fn render_part(text: &str, p: &Part, speaker: Option<String>) -> AnyView {
     let s = text.get(p.start..p.end).unwrap_or("").to_string();
-    match (p.mark, p.link) {
+    let inner = match (p.mark, p.link) {
         (true, _) => view! { <mark data-testid="search-match">{s}</mark> }.into_any(),
         (false, true) => {
             view! { <span class="furniture-inline" title="Link kept from the source">{s}</span> }
                 .into_any()
         }
         (false, false) => s.into_any(),
+    };
+    match speaker.filter(|_| p.quote) {
+        Some(who) => {
+            view! { <span class="in-quote" title=format!("Quote: {who}")>{inner}</span> }.into_any()
+        }
+        None => inner,
     }
 }
 

@@ -129,6 +129,23 @@ pub fn EntityView(
         })
         .collect_view();
 
+    let said = {
+        let r = entiscope_core::across::EntityRef {
+            ty: entity.ty,
+            id: entity.id.clone(),
+        };
+        let quotes: Vec<_> = corpus.analysis().quotes_by(&r).collect();
+        (!quotes.is_empty()).then(|| {
+            let items = quotes
+                .into_iter()
+                .map(|q| crate::components::quote_item(&corpus, q))
+                .collect_view();
+            view! {
+                <h2>"What " {entity.name.clone()} " said"</h2>
+                <ol class="quotes" data-testid="entity-quotes">{items}</ol>
+            }
+        })
+    };
     let aliases = entity.aliases.join(" · ");
     // Correction tools.
     let rename_to = RwSignal::new(String::new());
@@ -259,6 +276,7 @@ pub fn EntityView(
             <ul class="entity-docs">{doc_list}</ul>
             <h2>"Mentions in context"</h2>
             <ul class="kwic">{kwic_lines}</ul>
+            {said}
             <h2>"Mentioned with"</h2>
             <ul class="co-entities">{with}</ul>
         </article>

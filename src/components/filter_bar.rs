@@ -70,8 +70,14 @@ pub fn FilterBar() -> impl IntoView {
         }
     };
 
+    let orig_state = state.clone();
     let has_filters = move || {
-        view.with(|v| !v.include.is_empty() || !v.exclude.is_empty() || !v.search.trim().is_empty())
+        view.with(|v| {
+            !v.include.is_empty()
+                || !v.exclude.is_empty()
+                || !v.search.trim().is_empty()
+                || v.original_only
+        })
     };
     let clear = {
         let state = state.clone();
@@ -95,6 +101,12 @@ pub fn FilterBar() -> impl IntoView {
                 <button type="button" data-testid="mode-any" aria-pressed=move || is_mode(Mode::Any).to_string()
                     on:click=set_mode(Mode::Any) title="Articles that mention at least one chosen entity">"ANY"</button>
             </div>
+            <label class="toggle" title="Hide articles whose text mostly appears in other articles">
+                <input type="checkbox" data-testid="original-only"
+                    prop:checked=move || view.with(|v| v.original_only)
+                    on:change=move |ev| { let on = event_target_checked(&ev); orig_state.update(|v| v.original_only = on); }/>
+                " Original reporting only"
+            </label>
             <ul class="chips">{chips}</ul>
             <Show when=has_filters>
                 <button type="button" class="clear-all" data-testid="clear-all" on:click=clear.clone()>"Clear all"</button>

@@ -21,7 +21,7 @@ pub use bitset::DocSet;
 pub use filter::{FacetEntry, Filter, FilterResult};
 pub use kwic::{kwic, Kwic};
 pub use search::{SearchQuery, TextIndex};
-pub use segments::{segments, Part, Piece};
+pub use segments::{segments, Layers, Part, Piece};
 
 use crate::extract::{CorpusExtraction, Entity, EntityType, Mention};
 use std::collections::HashMap;

@@ -15,6 +15,8 @@ pub struct Part {
     pub mark: bool,
     /// Inside a link kept from the source (site furniture).
     pub link: bool,
+    /// Inside a direct quote.
+    pub quote: bool,
 }
 
 /// Consecutive parts under the same mention (or under none).
@@ -26,18 +28,32 @@ pub struct Piece {
     pub parts: Vec<Part>,
 }
 
+/// Byte ranges that mark parts of a text, each layer sorted and non-overlapping.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Layers<'a> {
+    /// Search matches.
+    pub marks: &'a [(usize, usize)],
+    /// Links kept from the source.
+    pub links: &'a [(usize, usize)],
+    /// Direct quotes.
+    pub quotes: &'a [(usize, usize)],
+}
+
 /// Cut `start..end` of a document into pieces. `mentions` must be sorted and
-/// non-overlapping (the extractor's contract); `marks` and `links` are sorted,
-/// non-overlapping byte ranges. Ranges outside `start..end` are clipped;
-/// boundaries not on char boundaries of `text` are dropped.
+/// non-overlapping (the extractor's contract). Ranges outside `start..end` are
+/// clipped; boundaries not on char boundaries of `text` are dropped.
 pub fn segments(
     text: &str,
     start: usize,
     end: usize,
     mentions: &[Mention],
-    marks: &[(usize, usize)],
-    links: &[(usize, usize)],
+    layers: Layers<'_>,
 ) -> Vec<Piece> {
+    let Layers {
+        marks,
+        links,
+        quotes,
+    } = layers;
     let end = end.min(text.len());
     if start >= end {
         return Vec::new();
@@ -52,7 +68,7 @@ pub fn segments(
     for (_, m) in &ms {
         cuts.extend([m.start, m.end]);
     }
-    for &(s, e) in marks.iter().chain(links) {
+    for &(s, e) in marks.iter().chain(links).chain(quotes) {
         if in_block(s, e) {
             cuts.extend([s, e]);
         }
@@ -76,6 +92,7 @@ pub fn segments(
             end: b,
             mark: covering(marks, a, b),
             link: covering(links, a, b),
+            quote: covering(quotes, a, b),
         };
         match pieces.last_mut() {
             Some(p) if p.mention == mention && mention.is_some() => p.parts.push(part),
@@ -149,7 +166,11 @@ mod tests {
             (&[m(30, 40)], &[], "In Baku and Füzuli today"),
         ];
         for (mentions, marks, want) in cases {
-            let got = render(text, &segments(text, 0, text.len(), mentions, marks, &[]));
+            let layers = Layers {
+                marks,
+                ..Default::default()
+            };
+            let got = render(text, &segments(text, 0, text.len(), mentions, layers));
             assert_eq!(&got, want);
         }
     }
@@ -159,7 +180,10 @@ mod tests {
         fn pieces_tile_the_block(text in "\\PC{1,30}", a in 0usize..40, b in 0usize..40, c in 0usize..40) {
             let (s, e) = (a.min(b), a.max(b));
             let mentions = [m(s, e)];
-            let pieces = segments(&text, 0, text.len(), &mentions, &[(c, c + 3)], &[]);
+            let marks = [(c, c + 3)];
+            let quotes = [(c / 2, c / 2 + 5)];
+            let layers = Layers { marks: &marks, quotes: &quotes, ..Default::default() };
+            let pieces = segments(&text, 0, text.len(), &mentions, layers);
             let mut pos = 0;
             for p in &pieces {
                 for q in &p.parts {
