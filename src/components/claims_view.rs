@@ -54,7 +54,7 @@ pub fn ClaimsView() -> impl IntoView {
                 .collect();
             match sort.get() {
                 Sort::Group => claims.sort_by(|a, b| a.group.cmp(&b.group).then(a.doc.cmp(&b.doc))),
-                Sort::Value => claims.sort_by(|a, b| b.value.cmp(&a.value)),
+                Sort::Value => claims.sort_by_key(|c| std::cmp::Reverse(c.value)),
                 Sort::Article => claims.sort_by_key(|c| (c.doc, c.number.start)),
             }
             claims
