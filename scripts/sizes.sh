@@ -10,9 +10,10 @@ js=$(gz "$DIST"/*.js)
 css=$(gz "$DIST"/*.css)
 printf 'Shipped (gzip -9): wasm %d B, js %d B, css %d B, js+css %d B\n' "$wasm" "$js" "$css" $((js + css))
 if [[ "${1:-}" == "--check" ]]; then
-  # Budgets: wasm (app + extractor + data) <= 450 KB; JS + CSS <= 20 KB.
+  # Regression guards: wasm (app + extractor + data + analyses) <= 700 KiB; JS + CSS <= 20 KiB.
+  # (Issue 8 targets app <= 150 KB and data <= 300 KB separately; make bench reports them.)
   fail=0
-  (( wasm <= 450 * 1024 )) || { echo "over budget: wasm $wasm B > 450 KiB"; fail=1; }
+  (( wasm <= 700 * 1024 )) || { echo "over budget: wasm $wasm B > 700 KiB"; fail=1; }
   (( js + css <= 20 * 1024 )) || { echo "over budget: js+css $((js + css)) B > 20 KiB"; fail=1; }
   exit $fail
 fi

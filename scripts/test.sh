@@ -28,7 +28,7 @@ step clippy-native  cargo clippy --workspace --all-targets -- -D warnings
 step clippy-wasm    cargo clippy --target wasm32-unknown-unknown -p entiscope-app -p entiscope-core -- -D warnings
 step test-native    cargo test --workspace
 step test-wasm      cargo test --target wasm32-unknown-unknown -p entiscope-app
-step lint-workflows actionlint -color=never .github/workflows/pages.yml
+step lint-workflows action-validator .github/workflows/pages.yml
 step build          make --no-print-directory dist
 step build-subpath  make --no-print-directory dist PUBLIC_URL=/entiscope/ DIST=dist-sub
 step size-budgets   bash scripts/sizes.sh --check

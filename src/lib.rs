@@ -8,8 +8,11 @@
 pub mod app;
 pub mod components;
 pub mod corpus_data;
+pub mod extraction;
+pub mod local;
 pub mod perf;
 pub mod state;
+pub mod storage;
 pub mod url;
 
 pub use app::App;

@@ -17,3 +17,10 @@ pub fn mark_once(name: &'static str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Milliseconds since navigation start (0 when unavailable).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

@@ -33,16 +33,73 @@ pub fn set_query(query: &str, push: bool) {
     }
 }
 
-/// Set the document's title.
+/// Set the document's title soon, after the current frame: writing
+/// `document.title` costs milliseconds in Chromium (it goes to the browser
+/// window), and a filter click must paint within one frame. A later call
+/// replaces a pending one; an unchanged title is not written.
 pub fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(title);
+    thread_local! {
+        static PENDING: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
+            const { std::cell::RefCell::new(None) };
     }
+    let title = title.to_string();
+    let timeout = gloo::timers::callback::Timeout::new(50, move || {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if doc.title() != title {
+                doc.set_title(&title);
+            }
+        }
+    });
+    // Dropping the previous Timeout cancels it.
+    PENDING.with(|p| *p.borrow_mut() = Some(timeout));
 }
 
 /// Scroll the window to the top (after opening a view).
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focus and scroll to the first element matching `selector`, if any.
+pub fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(el)) = doc.query_selector(selector) {
+        el.scroll_into_view();
+        if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}
+
+/// Focus the first mention at or after char offset `at` in the open article
+/// (the target of a KWIC line, a quote or a figure).
+pub fn focus_at(at: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-testid=mention]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let start: usize = el
+            .get_attribute("data-char-start")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        if start >= at {
+            el.scroll_into_view();
+            let _ = el.focus();
+            return;
+        }
     }
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = path.join(ROOT, 'corpus');
@@ -106,4 +107,48 @@ export async function screenshot(page, name) {
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshot.png') });
   }
+}
+
+/**
+ * The extractor's own output for the default corpus (the CLI's `--json`), so
+ * tests can check what the UI shows against what was extracted.
+ */
+export function extraction() {
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'entiscope-cli', '--', 'extract', 'corpus', '--json'], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const json = JSON.parse(out.toString('utf8'));
+  // Documents per entity, keyed `TYPE:id` (a nationality shares its country's id).
+  const docsOf = new Map();
+  for (const d of json.documents) {
+    for (const m of d.mentions) {
+      const key = `${m.ty}:${m.entity}`;
+      if (!docsOf.has(key)) docsOf.set(key, new Set());
+      docsOf.get(key).add(d.id);
+    }
+  }
+  // A bare id resolves as the app does: the first type in this order.
+  const ORDER = ['PERSON', 'ORG', 'PLACE', 'NORP', 'DATE'];
+  const resolve = (key) => {
+    if (key.includes(':')) {
+      const [ty, id] = key.split(':');
+      return `${ty.toUpperCase()}:${id}`;
+    }
+    const ty = ORDER.find((t) => docsOf.has(`${t}:${key}`));
+    return `${ty}:${key}`;
+  };
+  const docsWith = (key) => docsOf.get(resolve(key)) ?? new Set();
+  return { ...json, docsOf, docsWith, resolve };
+}
+
+/** Run axe-core in the page; returns serious and critical violations. */
+export async function axe(page) {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

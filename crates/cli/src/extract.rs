@@ -1,7 +1,8 @@
 //! `entiscope extract`: run the extractor over a corpus and write one
 //! prediction file per document (`<stem>.jsonl`, the scorer's format:
 //! `{"start","end","text","type","id"}` in code points, sorted by start),
-//! or print the whole corpus extraction as JSON.
+//! or print the whole corpus extraction as JSON, with the cross-article
+//! analyses (shared passages, quotes, numeric claims) as top-level fields.
 
 use crate::args::CliResult;
 use entiscope_core::corpus::Document;
@@ -44,6 +45,10 @@ pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize)
 struct JsonCorpus<'a> {
     documents: Vec<JsonDoc<'a>>,
     entities: &'a [entiscope_core::extract::Entity],
+    passages: &'a [entiscope_core::across::PassageCluster],
+    quotes: &'a [entiscope_core::across::Quote],
+    claims: &'a [entiscope_core::across::Claim],
+    shared_share_per_doc: &'a [entiscope_core::across::SharedShare],
 }
 
 #[derive(Serialize)]
@@ -51,6 +56,33 @@ struct JsonDoc<'a> {
     id: &'a str,
     meta: &'a entiscope_core::corpus::DocMeta,
     mentions: &'a [entiscope_core::extract::Mention],
+}
+
+/// The `--json` document: documents with their mentions, the entity table,
+/// and the cross-article analyses (`passages`, `quotes`, `claims`,
+/// `shared_share_per_doc`).
+pub fn corpus_json(
+    docs: &[Document],
+    corpus: &CorpusExtraction,
+) -> Result<String, serde_json::Error> {
+    let analysis = entiscope_core::across::analyse(docs, corpus);
+    let value = JsonCorpus {
+        documents: docs
+            .iter()
+            .zip(&corpus.docs)
+            .map(|(d, x)| JsonDoc {
+                id: &d.id,
+                meta: &d.meta,
+                mentions: &x.mentions,
+            })
+            .collect(),
+        entities: &corpus.entities,
+        passages: &analysis.passages,
+        quotes: &analysis.quotes,
+        claims: &analysis.claims,
+        shared_share_per_doc: &analysis.shared_share_per_doc,
+    };
+    serde_json::to_string(&value)
 }
 
 pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
@@ -79,22 +111,9 @@ pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
         );
     }
     if json {
-        let value = JsonCorpus {
-            documents: docs
-                .iter()
-                .zip(&corpus.docs)
-                .map(|(d, x)| JsonDoc {
-                    id: &d.id,
-                    meta: &d.meta,
-                    mentions: &x.mentions,
-                })
-                .collect(),
-            entities: &corpus.entities,
-        };
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
-        serde_json::to_writer(&mut lock, &value)?;
-        writeln!(lock)?;
+        writeln!(lock, "{}", corpus_json(&docs, &corpus)?)?;
     }
     Ok(())
 }
@@ -117,5 +136,27 @@ mod tests {
                 r#"{"start":11,"end":15,"text":"Baku","type":"PLACE","id":"baku"}"#,
             ]
         );
+    }
+
+    #[test]
+    fn json_has_the_analyses_as_top_level_fields() {
+        let text = "\"We will not stop now,\" Ilham Aliyev said. Armenia says 51 more soldiers were killed.";
+        let docs = vec![Document::new("a", text), Document::new("b", text)];
+        let corpus = Extractor::new().unwrap().extract_corpus(&docs);
+        let v: serde_json::Value =
+            serde_json::from_str(&corpus_json(&docs, &corpus).unwrap()).unwrap();
+        for key in [
+            "documents",
+            "entities",
+            "passages",
+            "quotes",
+            "claims",
+            "shared_share_per_doc",
+        ] {
+            assert!(v.get(key).is_some(), "{key}");
+        }
+        assert_eq!(v["quotes"][0]["speaker"]["id"], "ilham-aliyev");
+        assert_eq!(v["claims"][0]["value"], 51);
+        assert_eq!(v["passages"][0]["members"].as_array().unwrap().len(), 2);
     }
 }

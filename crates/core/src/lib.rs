@@ -6,18 +6,25 @@
 //!
 //! 1. [`corpus`]: source files become [`corpus::Document`]s with metadata
 //!    (title, outlet, publication date) and blocks (paragraphs, site furniture).
-//! 2. [`time`]: calendar dates, shared by metadata detection and extraction.
-//! 3. [`text`]: folding, tokens and slugs: the text layer extraction reads.
-//! 4. [`knowledge`]: embedded open data (places, countries, organisations,
-//!    outlets, given names), parsed once.
-//! 5. [`extract`]: documents -> typed mentions -> linked entities.
-//! 6. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 2. [`text`] and [`knowledge`]: folding, tokens and slugs; embedded open data
+//!    (places, countries, organisations, outlets, given names), parsed once.
+//! 3. [`extract`]: documents -> typed mentions -> linked entities.
+//! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, search, KWIC.
+//! 5. [`across`]: shared passages, quotes with speakers, numeric claims.
+//! 6. [`import`] and [`workspace`]: a reader's own articles and corrections.
+//! 7. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//!
+//! [`time`] holds calendar dates, shared by metadata and DATE extraction.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod across;
 pub mod corpus;
 pub mod extract;
+pub mod import;
+pub mod index;
 pub mod knowledge;
 pub mod text;
 pub mod time;
 pub mod url_state;
+pub mod workspace;

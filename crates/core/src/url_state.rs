@@ -41,6 +41,45 @@ pub enum Mode {
     Any,
 }
 
+/// Which overview the main pane shows instead of the article list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    /// The matching articles (the default).
+    #[default]
+    Articles,
+    /// Direct quotes and who said them.
+    Quotes,
+    /// Passages shared by several articles.
+    Passages,
+    /// Figures (numeric claims) side by side.
+    Figures,
+}
+
+impl Pane {
+    /// Every pane, in tab order.
+    pub const ALL: [Pane; 4] = [Pane::Articles, Pane::Quotes, Pane::Passages, Pane::Figures];
+
+    /// The value of `view=` for this pane (empty for the default).
+    pub fn key(self) -> &'static str {
+        match self {
+            Pane::Articles => "",
+            Pane::Quotes => "quotes",
+            Pane::Passages => "passages",
+            Pane::Figures => "figures",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Pane> {
+        match s.to_ascii_lowercase().as_str() {
+            "" | "articles" | "list" => Some(Pane::Articles),
+            "quotes" => Some(Pane::Quotes),
+            "passages" | "shared" => Some(Pane::Passages),
+            "figures" | "claims" => Some(Pane::Figures),
+            _ => None,
+        }
+    }
+}
+
 /// Everything a URL can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -58,6 +97,13 @@ pub struct ViewState {
     pub search: String,
     /// A mention or passage to scroll to in the open article (`at=`, a char offset).
     pub at: Option<usize>,
+    /// The overview shown when no article or entity is open (`view=`).
+    pub pane: Pane,
+    /// In the quotes view, only this speaker's quotes (`speaker=`, an entity key
+    /// or `none`).
+    pub speaker: Option<String>,
+    /// Only articles that are mostly original reporting (`orig=1`).
+    pub original_only: bool,
 }
 
 /// A parameter that was ignored, with why, for the UI to show.
@@ -104,6 +150,13 @@ impl ViewState {
                     ),
                 },
                 "q" => s.search = v,
+                "view" => match Pane::parse(&v) {
+                    Some(p) => s.pane = p,
+                    None => notice(k, format!("There is no “{v}” view; showing the articles.")),
+                },
+                "speaker" if !v.is_empty() => s.speaker = Some(v),
+                "speaker" => {}
+                "orig" => s.original_only = matches!(v.as_str(), "1" | "true" | "yes" | "on"),
                 "at" => match v.parse() {
                     Ok(n) => s.at = Some(n),
                     Err(_) => notice(k, format!("“at={v}” is not a position; it was ignored.")),
@@ -151,6 +204,15 @@ impl ViewState {
         }
         if let Some(at) = self.at {
             put("at", &at.to_string());
+        }
+        if self.pane != Pane::Articles {
+            put("view", self.pane.key());
+        }
+        if let Some(sp) = &self.speaker {
+            put("speaker", sp);
+        }
+        if self.original_only {
+            put("orig", "1");
         }
         out
     }
@@ -272,6 +334,9 @@ mod tests {
             any in any::<bool>(),
             search in "[^\u{0}]{0,20}",
             at in proptest::option::of(0usize..100_000),
+            pane in 0usize..4,
+            speaker in proptest::option::of("[a-z:-]{1,12}"),
+            original_only in any::<bool>(),
         ) {
             let norm = |v: Vec<String>| {
                 let mut out: Vec<String> = Vec::new();
@@ -286,6 +351,9 @@ mod tests {
                 mode: if any { Mode::Any } else { Mode::All },
                 search: search.trim().to_string(),
                 at,
+                pane: Pane::ALL[pane],
+                speaker,
+                original_only,
             };
             let (back, notices) = ViewState::parse(&state.to_query());
             prop_assert!(notices.is_empty());

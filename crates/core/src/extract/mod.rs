@@ -24,6 +24,7 @@
 //! ```
 
 mod context;
+mod corpus;
 mod cues;
 mod date;
 mod dictionary;
@@ -103,21 +104,8 @@ impl Extractor {
                 }
             }
         }
-        let mut corpus = CorpusExtraction {
-            docs: docs.iter().map(|d| self.extract_with(d, &known)).collect(),
-            entities: Vec::new(),
-        };
-        let map = link::corpus_person_map(&corpus.docs);
-        link::remap(&mut corpus, &map, EntityType::Person);
-        let map = link::corpus_place_map(&self.know, &corpus.docs);
-        link::remap(&mut corpus, &map, EntityType::Place);
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
-        corpus.entities = link::entities(&self.know, &pairs);
-        corpus
+        let per_doc = docs.iter().map(|d| self.extract_with(d, &known)).collect();
+        self.link_corpus(docs, per_doc)
     }
 
     /// Candidates of every recogniser, overlaps resolved, sorted.

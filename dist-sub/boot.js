@@ -1,0 +1,12 @@
+// Loads the app's wasm. A static file instead of Trunk's inline loader, so the
+// Content-Security-Policy can forbid inline scripts. Paths are relative to the
+// <base href> Trunk writes (the public URL), so sub-path hosting works.
+import init from './entiscope-app.js';
+
+init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).catch((err) => {
+  const p = document.createElement('p');
+  p.className = 'boot-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = 'entiscope could not start: ' + err + '. Reload the page; if it persists, your browser may lack WebAssembly support.';
+  document.body.append(p);
+});

@@ -1,0 +1,233 @@
+//! Facet panels: per entity type, the entities of the matching articles with
+//! their article and mention counts, a filter-as-you-type box, sorting by count
+//! or name, "show more", and for each entity: filter by it, exclude it, or open
+//! it. Each entry also says how many articles would remain if it were added.
+
+use crate::components::types::{articles, plural};
+use crate::state::AppState;
+use entiscope_core::extract::EntityType;
+use entiscope_core::index::FacetEntry;
+use entiscope_core::text::fold_str;
+use entiscope_core::url_state::encode;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Entries shown before "show more".
+const SHORT_LIST: usize = 8;
+
+/// One panel per entity type.
+#[component]
+pub fn Facets() -> impl IntoView {
+    EntityType::ALL
+        .into_iter()
+        .map(|ty| view! { <FacetPanel ty=ty/> })
+        .collect_view()
+}
+
+/// The panel of one entity type.
+#[component]
+fn FacetPanel(
+    /// The type listed.
+    ty: EntityType,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let corpus = state.corpus();
+    let filtered = state.filtered;
+    let (needle, set_needle) = signal(String::new());
+    let (by_name, set_by_name) = signal(false);
+    let (expanded, set_expanded) = signal(false);
+
+    let entries = {
+        let corpus = corpus.clone();
+        Memo::new(move |_| filtered.with(|f| f.filter.facet(&corpus.index, &f.result, ty)))
+    };
+    let listed = {
+        let corpus = corpus.clone();
+        Memo::new(move |_| {
+            let needle = fold_str(needle.get().trim());
+            let mut list: Vec<FacetEntry> = entries
+                .get()
+                .into_iter()
+                .filter(|f| {
+                    needle.is_empty() || {
+                        let e = corpus.entity(f.entity);
+                        fold_str(&e.name).contains(&needle)
+                            || e.aliases.iter().any(|a| fold_str(a).contains(&needle))
+                    }
+                })
+                .collect();
+            if by_name.get() {
+                list.sort_by_cached_key(|f| fold_str(&corpus.entity(f.entity).name));
+            }
+            list
+        })
+    };
+    let total = move || listed.with(Vec::len);
+    let counts = Memo::new(move |_| {
+        entries.with(|list| {
+            list.iter()
+                .map(|f| (f.entity, f.clone()))
+                .collect::<HashMap<u32, FacetEntry>>()
+        })
+    });
+    let visible = move || {
+        let mut list = listed.get();
+        if !expanded.get() {
+            list.truncate(SHORT_LIST);
+        }
+        list
+    };
+    // Rows are keyed by entity only and read their counts from `counts`, so a
+    // filter change updates numbers in place instead of rebuilding rows.
+    let visible_ids = move || {
+        visible()
+            .into_iter()
+            .map(|f| f.entity)
+            .collect::<Vec<u32>>()
+    };
+    let heading_id = format!("facet-{}", ty.key());
+    let labelled_by = heading_id.clone();
+    let empty_text = move || {
+        if needle.with(|n| n.trim().is_empty()) {
+            "None in the matching articles."
+        } else {
+            "No entity matches this filter."
+        }
+    };
+
+    view! {
+        <section class=format!("facet type-{}", ty.key()) data-testid="facet" data-entity-type=ty.key()
+            aria-labelledby=labelled_by>
+            <h2 class="facet-title" id=heading_id>
+                <span class="type-swatch" aria-hidden="true"></span>
+                {plural(ty)} " " <span class="facet-total">{move || entries.with(Vec::len)}</span>
+            </h2>
+            <div class="facet-tools">
+                <input type="search" class="facet-filter" placeholder="Filter…"
+                    aria-label=format!("Filter the list of {}", plural(ty).to_lowercase())
+                    on:input=move |ev| set_needle.set(event_target_value(&ev))/>
+                <button type="button" class="facet-sort" aria-pressed=move || by_name.get().to_string()
+                    title="Sort by name instead of by number of articles"
+                    on:click=move |_| set_by_name.update(|b| *b = !*b)>
+                    {move || if by_name.get() { "A–Z" } else { "Count" }}
+                </button>
+            </div>
+            <Show when=move || total() == 0>
+                <p class="facet-empty">{empty_text}</p>
+            </Show>
+            <ul class="facet-list">
+                <For each=visible_ids
+                    key=|e| *e
+                    children=move |e| view! { <FacetItem entity=e counts=counts/> }/>
+            </ul>
+            <Show when=move || { total() > SHORT_LIST }>
+                <button type="button" class="show-more" on:click=move |_| set_expanded.update(|x| *x = !*x)>
+                    {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", total()) }}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// One entity of a facet panel.
+#[component]
+fn FacetItem(
+    /// The entity's number.
+    entity: u32,
+    /// Counts of the panel's entities under the current filter.
+    counts: Memo<HashMap<u32, FacetEntry>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let entry = Memo::new(move |_| counts.with(|m| m.get(&entity).cloned().unwrap_or_default()));
+    let e = state.corpus().entity(entity).clone();
+    // `key` names the entity in URLs (unique across types); `e.id` is the extractor's slug.
+    let key = state.corpus().index.key(entity);
+    let view_state = state.view;
+    let included = {
+        let key = key.clone();
+        Memo::new(move |_| view_state.with(|v| v.include.contains(&key)))
+    };
+    let excluded = {
+        let key = key.clone();
+        Memo::new(move |_| view_state.with(|v| v.exclude.contains(&key)))
+    };
+    let toggle_include = {
+        let (state, key) = (state.clone(), key.clone());
+        move |_| {
+            if included.get_untracked() {
+                state.remove_filter(&key)
+            } else {
+                state.include(&key)
+            }
+        }
+    };
+    let toggle_exclude = {
+        let (state, key) = (state.clone(), key.clone());
+        move |_| {
+            if excluded.get_untracked() {
+                state.remove_filter(&key)
+            } else {
+                state.exclude(&key)
+            }
+        }
+    };
+    let open = {
+        let (state, key) = (state.clone(), key.clone());
+        move |ev: leptos::ev::MouseEvent| {
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                return;
+            }
+            ev.prevent_default();
+            state.open_entity(&key);
+        }
+    };
+    let name = e.name.clone();
+    let corpus = state.corpus();
+    let in_local = corpus
+        .index
+        .postings(entity)
+        .iter()
+        .any(|&(d, _)| corpus.is_local(d));
+    let counts_title = move || {
+        let f = entry.get();
+        format!(
+            "{} and {} mention{} in the matching articles; {} if added as a filter",
+            articles(f.articles),
+            f.mentions,
+            if f.mentions == 1 { "" } else { "s" },
+            articles(f.if_added)
+        )
+    };
+    let include_label = {
+        let name = name.clone();
+        move || {
+            format!(
+                "Only articles that mention {name} ({} would remain)",
+                articles(entry.get().if_added)
+            )
+        }
+    };
+    view! {
+        <li class="facet-entity" class:is-included=included class:is-excluded=excluded
+            data-testid="facet-entity" data-entity-id=e.id.clone() data-entity-key=key.clone()>
+            <span class="facet-name-cell">
+                <a class="facet-name" href=format!("?entity={}", encode(&key)) on:click=open
+                    title=format!("Open {name}")>{name.clone()}</a>
+                {in_local.then_some(view! { <span class="badge-local" data-testid="facet-local" title="Mentioned in your articles">"yours"</span> })}
+            </span>
+            <span class="facet-count" title=counts_title>
+                <span class="visually-hidden">" in "</span>{move || entry.get().articles}
+                <span class="visually-hidden">{move || if entry.get().articles == 1 { " article" } else { " articles" }}</span>
+            </span>
+            <span class="facet-if" title=counts_title aria-hidden="true">{move || format!("→{}", entry.get().if_added)}</span>
+            <button type="button" class="facet-add" data-testid="facet-include"
+                aria-pressed=move || included.get().to_string()
+                aria-label=include_label
+                on:click=toggle_include>"+"</button>
+            <button type="button" class="facet-not" data-testid="facet-exclude"
+                aria-pressed=move || excluded.get().to_string()
+                aria-label=format!("Exclude articles that mention {name}")
+                on:click=toggle_exclude>"−"</button>
+        </li>
+    }
+}
