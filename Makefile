@@ -13,13 +13,14 @@ export PATH          := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PUBLIC_URL           ?= /
 DIST                 ?= dist
 
-.PHONY: help serve test dist eval setup setup-rust setup-node setup-browser clean
+.PHONY: help serve test dist eval fuzz setup setup-rust setup-node setup-browser setup-fuzz clean
 
 help:
 	@echo "make serve   install what is missing, build and serve the app at http://127.0.0.1:8080"
 	@echo "make test    install what is missing and run every check and test"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/repo/ for a sub-path)"
 	@echo "make eval    score the extractor on the default corpus against ../shared/eval"
+	@echo "make fuzz    run every fuzz target for FUZZ_SECONDS each (default 300)"
 
 ## --- set-up (idempotent) ---------------------------------------------------
 
@@ -44,12 +45,17 @@ setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
+# cargo-fuzz drives libFuzzer; the stable toolchain runs it with
+# RUSTC_BOOTSTRAP=1 and no sanitizer (no nightly can be fetched here).
+setup-fuzz:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+
 ## --- the two commands -------------------------------------------------------
 
 serve: setup
 	trunk serve --offline --release
 
-test: setup setup-browser
+test: setup setup-browser setup-fuzz
 	bash scripts/test.sh
 
 ## --- other entry points -----------------------------------------------------
@@ -61,6 +67,17 @@ dist: setup
 eval:
 	bash scripts/eval.sh
 
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS := extract url_state import workspace search
+fuzz: setup-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "==> fuzz $$t ($(FUZZ_SECONDS)s)"; \
+	  mkdir -p fuzz/corpus/$$t; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none --fuzz-dir fuzz $$t fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|ERROR|panicked|Done" ; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+
 clean:
 	cargo clean
-	rm -rf dist dist-sub node_modules
+	rm -rf dist dist-sub dist-hostile node_modules fuzz/target

@@ -32,6 +32,8 @@ step lint-workflows action-validator .github/workflows/pages.yml
 step build          make --no-print-directory dist
 step build-subpath  make --no-print-directory dist PUBLIC_URL=/entiscope/ DIST=dist-sub
 step size-budgets   bash scripts/sizes.sh --check
+step build-hostile  bash scripts/hostile.sh
+step fuzz-smoke     make --no-print-directory fuzz FUZZ_SECONDS=4
 step e2e            node --test --test-concurrency=1 tests/e2e/
 
 # --- summary --------------------------------------------------------------

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod corpus_data;
+pub mod crash;
 pub mod extraction;
 pub mod local;
 pub mod perf;

@@ -2,6 +2,6 @@
 
 fn main() {
     entiscope_app::perf::mark_once("app-start");
-    console_error_panic_hook::set_once();
+    entiscope_app::crash::install();
     leptos::mount::mount_to_body(entiscope_app::App);
 }

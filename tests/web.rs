@@ -37,3 +37,26 @@ fn app_mounts_and_lists_every_article() {
     assert!(host.text_content().unwrap().contains("Anadolu Agency"));
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_readable_screen_with_ways_out() {
+    entiscope_app::crash::show("index out of bounds: the len is 3 but the index is 7");
+    let crash = document()
+        .get_element_by_id("crash")
+        .expect("crash screen shown");
+    let text = crash.text_content().unwrap();
+    assert!(text.contains("stopped working"));
+    assert!(text.contains("index out of bounds"));
+    assert!(crash
+        .query_selector("[data-testid=crash-reload]")
+        .unwrap()
+        .is_some());
+    let reset = crash
+        .query_selector("[data-testid=crash-reset]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(reset.get_attribute("href").as_deref(), Some("?reset=1"));
+    // A second panic does not stack a second screen.
+    entiscope_app::crash::show("again");
+    assert_eq!(document().query_selector_all("#crash").unwrap().length(), 1);
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the site from the hostile test corpus (tests/hostile plus generated
+# giants) into dist-hostile/, skipping bad files as a user would with
+# ENTISCOPE_SKIP_BAD=1, and checks that the skipped file was reported by name.
+# A separate target dir keeps the default build's cache warm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+corpus=target/hostile-corpus
+rm -rf "$corpus" && mkdir -p "$corpus"
+cp tests/hostile/*.txt "$corpus/"
+python3 - "$corpus" <<'PY'
+import sys, random
+out = sys.argv[1]
+random.seed(7)
+words = "the talks in Baku and Yerevan resumed as Ilham Aliyev and Nikol Pashinyan met in Moscow while shelling hit Stepanakert and Ganja".split()
+# One line of 100,000 characters (no line break at all).
+line = []
+n = 0
+while n < 100_000:
+    w = random.choice(words)
+    line.append(w)
+    n += len(w) + 1
+open(f"{out}/04-long-line.txt", "w", encoding="utf-8").write(" ".join(line)[:100_000])
+# A 5 MB article of ordinary paragraphs.
+paras = []
+size = 0
+while size < 5_000_000:
+    p = " ".join(random.choice(words) for _ in range(60)).capitalize() + "."
+    paras.append(p)
+    size += len(p) + 2
+open(f"{out}/05-five-megabytes.txt", "w", encoding="utf-8").write("\n\n".join(paras))
+PY
+log=target/hostile-build.log
+CARGO_TARGET_DIR=target/hostile-build ENTISCOPE_CORPUS="$corpus" ENTISCOPE_SKIP_BAD=1 \
+  trunk build --offline --release --dist dist-hostile 2>&1 | tee "$log" | grep -E "warning|error|success" || true
+grep -q "skipped .*03-not-utf8.txt: not valid UTF-8" "$log" \
+  || { echo "hostile build: the non-UTF-8 file was not reported by name"; exit 1; }
+test -f dist-hostile/index.html || { echo "hostile build: no dist-hostile/index.html"; exit 1; }
+echo "hostile corpus built: $(ls "$corpus" | wc -l) files, 03-not-utf8.txt skipped and reported"
