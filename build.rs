@@ -80,7 +80,32 @@ fn run() -> Result<(), String> {
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     let extractor = Extractor::new().map_err(|e| format!("building the extractor: {e}"))?;
-    let extraction = extractor.extract_corpus(&docs);
+    let mut extraction = extractor.extract_corpus(&docs);
+    // A site owner's curated corrections (`overrides.json`, exported by the app).
+    let overrides = std::env::var_os("ENTISCOPE_OVERRIDES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("overrides.json"));
+    println!("cargo:rerun-if-env-changed=ENTISCOPE_OVERRIDES");
+    println!("cargo:rerun-if-changed={}", overrides.display());
+    if overrides.is_file() {
+        let text = std::fs::read_to_string(&overrides)
+            .map_err(|e| format!("{}: {e}", overrides.display()))?;
+        let o: entiscope_core::workspace::Overrides = serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "{}, line {}: not an entiscope overrides file ({e}). Fix: export it again from the app's Corrections list, or remove it.",
+                overrides.display(),
+                e.line()
+            )
+        })?;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        for i in entiscope_core::workspace::apply(&mut extraction, &texts, &o.corrections) {
+            println!(
+                "cargo:warning={}: correction {} no longer matches anything; skipped",
+                overrides.display(),
+                i + 1
+            );
+        }
+    }
     let bytes = postcard::to_allocvec(&extraction)
         .map_err(|e| format!("serialising the extraction: {e}"))?;
     write(&out_dir.join("extraction.postcard"), &bytes)?;

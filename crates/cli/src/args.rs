@@ -21,6 +21,8 @@ pub enum Command {
         out: Option<PathBuf>,
         /// Print the whole corpus extraction as JSON on stdout.
         json: bool,
+        /// Corrections to apply (an `overrides.json` exported by the app).
+        overrides: Option<PathBuf>,
     },
     /// `entiscope help`.
     Help,
@@ -46,7 +48,7 @@ entiscope: entities in a news corpus
 
 USAGE:
     entiscope check <dir or files>...     validate a corpus and list its articles
-    entiscope extract <dir or files>... [--out DIR] [--json]
+    entiscope extract <dir or files>... [--out DIR] [--json] [--overrides FILE]
                                           extract entities: one DIR/<stem>.jsonl per
                                           document (scorer format) and/or JSON on stdout
     entiscope help                        show this help
@@ -82,6 +84,7 @@ fn parse_extract(rest: &[String]) -> Result<Command, Box<dyn std::error::Error>>
     let mut inputs = Vec::new();
     let mut out = None;
     let mut json = false;
+    let mut overrides = None;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -95,9 +98,19 @@ fn parse_extract(rest: &[String]) -> Result<Command, Box<dyn std::error::Error>>
                 }
             },
             "--json" => json = true,
+            "--overrides" => {
+                match it.next() {
+                    Some(f) if !f.starts_with('-') => overrides = Some(PathBuf::from(f)),
+                    _ => return Err(CliError(
+                        "extract: `--overrides` needs a file, e.g. `--overrides overrides.json`"
+                            .into(),
+                    )
+                    .into()),
+                }
+            }
             flag if flag.starts_with('-') => {
                 return Err(CliError(format!(
-                    "extract: unknown option `{flag}` (use --out DIR or --json)"
+                    "extract: unknown option `{flag}` (use --out DIR, --json or --overrides FILE)"
                 ))
                 .into())
             }
@@ -117,7 +130,12 @@ fn parse_extract(rest: &[String]) -> Result<Command, Box<dyn std::error::Error>>
         )
         .into());
     }
-    Ok(Command::Extract { inputs, out, json })
+    Ok(Command::Extract {
+        inputs,
+        out,
+        json,
+        overrides,
+    })
 }
 
 impl Command {
@@ -129,9 +147,12 @@ impl Command {
                 Ok(())
             }
             Command::Check { inputs } => crate::check::run(&inputs),
-            Command::Extract { inputs, out, json } => {
-                crate::extract::run(&inputs, out.as_deref(), json)
-            }
+            Command::Extract {
+                inputs,
+                out,
+                json,
+                overrides,
+            } => crate::extract::run(&inputs, out.as_deref(), json, overrides.as_deref()),
         }
     }
 }
@@ -158,7 +179,8 @@ mod tests {
             Command::Extract {
                 inputs: vec!["corpus".into()],
                 out: Some("pred".into()),
-                json: false
+                json: false,
+                overrides: None
             }
         );
         assert_eq!(
@@ -166,9 +188,18 @@ mod tests {
             Command::Extract {
                 inputs: vec!["a.txt".into(), "b.txt".into()],
                 out: None,
-                json: true
+                json: true,
+                overrides: None
             }
         );
+        assert!(matches!(
+            parse(&words("extract corpus --json --overrides o.json")).unwrap(),
+            Command::Extract {
+                overrides: Some(_),
+                ..
+            }
+        ));
+        assert!(parse(&words("extract corpus --json --overrides")).is_err());
         for bad in [
             "check",
             "check --nope x",

@@ -85,13 +85,29 @@ pub fn corpus_json(
     serde_json::to_string(&value)
 }
 
-pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
+pub fn run(
+    inputs: &[PathBuf],
+    out: Option<&Path>,
+    json: bool,
+    overrides: Option<&Path>,
+) -> CliResult {
     let (docs, problems) = crate::check::load(inputs)?;
     for p in &problems {
         eprintln!("warning: skipped {p}");
     }
     let extractor = Extractor::new()?;
-    let corpus = extractor.extract_corpus(&docs);
+    let mut corpus = extractor.extract_corpus(&docs);
+    if let Some(file) = overrides {
+        let o = read_overrides(file)?;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        for i in entiscope_core::workspace::apply(&mut corpus, &texts, &o.corrections) {
+            eprintln!(
+                "warning: {}: correction {} no longer matches anything; skipped",
+                file.display(),
+                i + 1
+            );
+        }
+    }
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for (i, doc) in docs.iter().enumerate() {
@@ -116,6 +132,18 @@ pub fn run(inputs: &[PathBuf], out: Option<&Path>, json: bool) -> CliResult {
         writeln!(lock, "{}", corpus_json(&docs, &corpus)?)?;
     }
     Ok(())
+}
+
+/// Read an overrides file, with errors that name the file and line.
+pub fn read_overrides(file: &Path) -> Result<entiscope_core::workspace::Overrides, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}, line {}: not an entiscope overrides file ({e}); export one from the app's Corrections list",
+            file.display(),
+            e.line()
+        )
+    })
 }
 
 #[cfg(test)]

@@ -133,15 +133,27 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             start,
             end,
             ty: EntityType::Date,
-            id: Some(resolve(w, published)),
+            id: Some(match resolve(w, published) {
+                // Unresolvable ("Sunday" with no date to count from): one
+                // entity per wording, not one "?" for every such date of the
+                // corpus (which the explorer would list as a single date).
+                id if id == UNRESOLVED => {
+                    let words = ctx.text.get(start..end).unwrap_or("");
+                    format!("{UNRESOLVED}-{}", crate::text::slug(words))
+                }
+                id => id,
+            }),
             entry: None,
             prio: 9,
         })
         .collect()
 }
 
+/// The id of a date that cannot be resolved; the mention's wording is appended.
+pub const UNRESOLVED: &str = "?";
+
 fn resolve(w: When, pubd: Option<Date>) -> String {
-    let unknown = || "?".to_string();
+    let unknown = || UNRESOLVED.to_string();
     match w {
         When::Full(d) => d.to_string(),
         When::Year(y) => y.to_string(),
