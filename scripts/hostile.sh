@@ -7,11 +7,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 corpus=target/hostile-corpus
-rm -rf "$corpus" && mkdir -p "$corpus"
-cp tests/hostile/*.txt "$corpus/"
+mkdir -p "$corpus"
+# Files are rewritten only when their content changes, so a second run
+# reuses the previous build (the build script watches their timestamps).
 python3 - "$corpus" <<'PY'
-import sys, random
+import glob, os, random, shutil, sys
 out = sys.argv[1]
+
+def put(name, data):
+    path = os.path.join(out, name)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if os.path.exists(path) and open(path, "rb").read() == data:
+        return
+    open(path, "wb").write(data)
+
+for src in sorted(glob.glob("tests/hostile/*.txt")):
+    put(os.path.basename(src), open(src, "rb").read())
 random.seed(7)
 words = "the talks in Baku and Yerevan resumed as Ilham Aliyev and Nikol Pashinyan met in Moscow while shelling hit Stepanakert and Ganja".split()
 # One line of 100,000 characters (no line break at all).
@@ -21,7 +33,7 @@ while n < 100_000:
     w = random.choice(words)
     line.append(w)
     n += len(w) + 1
-open(f"{out}/04-long-line.txt", "w", encoding="utf-8").write(" ".join(line)[:100_000])
+put("04-long-line.txt", " ".join(line)[:100_000])
 # A 5 MB article of ordinary paragraphs.
 paras = []
 size = 0
@@ -29,7 +41,7 @@ while size < 5_000_000:
     p = " ".join(random.choice(words) for _ in range(60)).capitalize() + "."
     paras.append(p)
     size += len(p) + 2
-open(f"{out}/05-five-megabytes.txt", "w", encoding="utf-8").write("\n\n".join(paras))
+put("05-five-megabytes.txt", "\n\n".join(paras))
 PY
 log=target/hostile-build.log
 CARGO_TARGET_DIR=target/hostile-build ENTISCOPE_CORPUS="$corpus" ENTISCOPE_SKIP_BAD=1 \

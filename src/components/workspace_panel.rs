@@ -32,14 +32,8 @@ pub fn WorkspacePanel() -> impl IntoView {
     let on_files = {
         let state = state.clone();
         move |ev: leptos::ev::Event| {
-            if let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                if let Some(files) = input.files() {
-                    local::add_files(state.clone(), local, js_sys::Array::from(&files).into());
-                }
-                input.set_value("");
+            if let Some(files) = take_files(&ev) {
+                local::add_files(state.clone(), local, files);
             }
         }
     };
@@ -56,18 +50,8 @@ pub fn WorkspacePanel() -> impl IntoView {
     let on_import = {
         let state = state.clone();
         move |ev: leptos::ev::Event| {
-            if let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                if let Some(files) = input.files() {
-                    local::import_workspace(
-                        state.clone(),
-                        local,
-                        js_sys::Array::from(&files).into(),
-                    );
-                }
-                input.set_value("");
+            if let Some(files) = take_files(&ev) {
+                local::import_workspace(state.clone(), local, files);
             }
         }
     };
@@ -167,6 +151,16 @@ pub fn WorkspacePanel() -> impl IntoView {
             <Corrections/>
         </details>
     }
+}
+
+/// The files chosen in a file input, copied into an array (the input's live
+/// `FileList` empties when the input is reset, which happens here so the same
+/// file can be chosen again).
+fn take_files(ev: &leptos::ev::Event) -> Option<wasm_bindgen::JsValue> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let files = input.files().map(|f| js_sys::Array::from(&f).into());
+    input.set_value("");
+    files
 }
 
 /// Export buttons for the filtered set.

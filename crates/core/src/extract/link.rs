@@ -252,6 +252,21 @@ pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<Str
 }
 
 /// The entity table for the linked mentions of a corpus.
+/// An organisation resolved to a country or place by context gets an id
+/// that starts with the place's id (`azerbaijan-defence-ministry`); its name,
+/// taken from the text ("Ministry of Defense"), would read the same for every
+/// country, so the place is added unless the name already says it.
+fn with_place(know: &Knowledge, id: &str, name: String) -> String {
+    let folded = crate::text::fold_str(&name);
+    id.match_indices('-')
+        .map(|(i, _)| &id[..i])
+        .filter_map(|prefix| know.by_id.get(&(EntityType::Place, prefix.to_string())))
+        .map(|&i| &know.entries[i as usize].name)
+        .last()
+        .filter(|place| !folded.contains(&crate::text::fold_str(place)))
+        .map_or(name.clone(), |place| format!("{name} ({place})"))
+}
+
 pub fn entities(know: &Knowledge, docs: &[(&str, &DocExtraction)]) -> Vec<Entity> {
     let mut surfaces: BTreeMap<(String, EntityType), BTreeMap<String, usize>> = BTreeMap::new();
     for (text, d) in docs {
@@ -289,6 +304,10 @@ pub fn entities(know: &Knowledge, docs: &[(&str, &DocExtraction)]) -> Vec<Entity
             if !aliases.contains(&name) {
                 aliases.push(name.clone());
             }
+            let name = match (entry, ty) {
+                (None, EntityType::Org) => with_place(know, &id, name),
+                _ => name,
+            };
             aliases.sort();
             Entity {
                 id,

@@ -802,3 +802,33 @@ proptest! {
         }
     }
 }
+
+/// REGRESSION: two countries' ministries, resolved to different ids by
+/// context, were both named "Ministry of Defense" in facets; a resolved
+/// organisation's name now says which country when its words do not.
+#[test]
+fn resolved_organisations_name_their_country() {
+    let ex = Extractor::new().unwrap();
+    let docs = [
+        Document::new(
+            "a",
+            "Azerbaijan's Defence Ministry said the town was taken.",
+        ),
+        Document::new(
+            "b",
+            "Armenia's Defence Ministry denied the claim on Monday.",
+        ),
+    ];
+    let corpus = ex.extract_corpus(&docs);
+    let mut names: Vec<&str> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Org)
+        .map(|e| e.name.as_str())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_ne!(names[0], names[1]);
+    assert!(names.iter().any(|n| n.contains("Azerbaijan")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Armenia")), "{names:?}");
+}

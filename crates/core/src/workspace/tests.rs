@@ -292,3 +292,58 @@ proptest! {
         }
     }
 }
+
+fn correction_strategy() -> impl Strategy<Value = Correction> {
+    let key = "[a-z][a-z:-]{0,10}";
+    prop_oneof![
+        (key, "\\PC{0,12}").prop_map(|(entity, name)| Correction::Rename { entity, name }),
+        (key, key).prop_map(|(from, into)| Correction::Merge { from, into }),
+        (key, "\\PC{0,12}").prop_map(|(entity, alias)| Correction::Split { entity, alias }),
+        ("[a-z0-9_-]{1,8}", 0usize..500, 0usize..500, 0usize..5).prop_map(
+            |(doc, start, end, t)| {
+                Correction::Retype {
+                    doc,
+                    start,
+                    end,
+                    ty: EntityType::ALL[t],
+                }
+            }
+        ),
+        ("[a-z0-9_-]{1,8}", 0usize..500, 0usize..500)
+            .prop_map(|(doc, start, end)| Correction::Reject { doc, start, end }),
+    ]
+}
+
+proptest! {
+    /// Any workspace and overrides file survives export and import unchanged,
+    /// and importing a workspace into itself adds nothing.
+    #[test]
+    fn workspace_and_overrides_round_trip(
+        articles in proptest::collection::vec(("[a-z0-9-]{1,12}", "\\PC{0,40}", "\\PC{0,40}", 0u32..1_000_000), 0..4),
+        corrections in proptest::collection::vec(("[a-z0-9]{1,8}", 0u32..1_000_000, "\\PC{0,10}", correction_strategy()), 0..5),
+    ) {
+        let ws = Workspace {
+            version: WORKSPACE_VERSION,
+            articles: articles
+                .into_iter()
+                .map(|(id, source, text, t)| LocalArticle { id, source, text, added_ms: f64::from(t) })
+                .collect(),
+            corrections: corrections
+                .into_iter()
+                .map(|(id, t, source, correction)| CorrectionRecord { id, at_ms: f64::from(t), source, correction })
+                .collect(),
+        };
+        let back: Workspace = serde_json::from_str(&serde_json::to_string(&ws).unwrap()).unwrap();
+        prop_assert_eq!(&back, &ws);
+        let o = Overrides {
+            entiscope_overrides: OVERRIDES_VERSION,
+            corrections: ws.corrections.iter().map(|c| c.correction.clone()).collect(),
+        };
+        let back: Overrides = serde_json::from_str(&serde_json::to_string(&o).unwrap()).unwrap();
+        prop_assert_eq!(back, o);
+        let mut merged = ws.clone();
+        merged.merge(ws.clone());
+        let ids = |w: &Workspace| w.articles.iter().map(|a| a.id.clone()).collect::<std::collections::BTreeSet<_>>();
+        prop_assert_eq!(ids(&merged), ids(&ws));
+    }
+}
