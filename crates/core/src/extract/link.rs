@@ -258,11 +258,11 @@ pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<Str
 /// country, so the place is added unless the name already says it.
 fn with_place(know: &Knowledge, id: &str, name: String) -> String {
     let folded = crate::text::fold_str(&name);
-    id.match_indices('-')
+    id.rmatch_indices('-')
         .map(|(i, _)| &id[..i])
         .filter_map(|prefix| know.by_id.get(&(EntityType::Place, prefix.to_string())))
         .map(|&i| &know.entries[i as usize].name)
-        .last()
+        .next()
         .filter(|place| !folded.contains(&crate::text::fold_str(place)))
         .map_or(name.clone(), |place| format!("{name} ({place})"))
 }
