@@ -219,7 +219,10 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
     local.progress.set(Some((total, total)));
     storage::yield_now().await;
     state.workspace.set(ws);
-    state.rebuild();
+    // Linking and indexing, then showing, in two tasks (each stays short).
+    let corpus = state.build_corpus();
+    storage::yield_now().await;
+    state.install(corpus);
     local.progress.set(None);
     if let Some(first) = new.first() {
         if total == 1 {

@@ -228,8 +228,15 @@ impl AppState {
     }
 
     /// Rebuild the corpus from the embedded articles, the workspace's articles
-    /// (extracting those not yet extracted) and its corrections.
+    /// (extracting those not yet extracted) and its corrections, and show it.
     pub fn rebuild(&self) {
+        let corpus = self.build_corpus();
+        self.install(corpus);
+    }
+
+    /// The corpus for the current workspace (not shown yet: callers that add
+    /// many articles yield to the browser between building and showing it).
+    pub fn build_corpus(&self) -> Corpus {
         let ws = self.workspace.get_untracked();
         let mut docs = self.defaults.docs.clone();
         let base = self.defaults.extraction.clone().unwrap_or_default();
@@ -271,6 +278,11 @@ impl AppState {
         let mut corpus = Corpus::new(docs, error.map_or(Ok(extraction), Err));
         corpus.local = local;
         corpus.skipped_corrections = skipped;
+        corpus
+    }
+
+    /// Show `corpus` (the explorer re-renders) and analyse it when idle.
+    pub fn install(&self, corpus: Corpus) {
         self.corpus_sig.set(Arc::new(corpus));
         self.analysis_ready.set(false);
         self.analyse_when_idle();

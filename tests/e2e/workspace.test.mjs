@@ -244,6 +244,7 @@ test('extraction in the page is fast, and adding 200 articles keeps every task s
   const long = await page.evaluate(() => window.__long);
   const worst = Math.max(0, ...long);
   console.log(`# adding 200 articles: ${long.length} long tasks, longest ${worst.toFixed(0)} ms`);
-  assert.ok(worst < 400, `longest task ${worst} ms`);
+  // Target 100 ms (met on an idle machine); the guard allows for a loaded CI machine.
+  assert.ok(worst < 250, `longest task ${worst} ms`);
   await context.close();
 });
