@@ -1,31 +1,20 @@
 // Across articles, as a reader uses it: who said what, shared passages with
 // how much of each article is recycled, and figures side by side; each view
 // checked against the analysis the CLI computes with the same core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { ROOT, serve, launch, openPage, extraction, axe } from './harness.mjs';
+import { useSite, openPage, extraction, axe } from './harness.mjs';
 
 const ex = extraction();
-let browser;
-let root;
-
-before(async () => {
-  browser = await launch();
-  root = await serve(path.join(ROOT, 'dist'), '/');
-});
-after(async () => {
-  await browser?.close();
-  root?.close();
-});
+const site = useSite();
 
 async function open(page, query = '') {
-  await page.goto(root.url + query);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('[data-testid=result-count]');
 }
 
 test('the Quotes view lists every quote with its speaker, and filters by speaker', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page);
   await page.click('[data-testid=tab-quotes]');
   await page.waitForSelector('[data-testid=quotes-view]');
@@ -52,7 +41,7 @@ test('the Quotes view lists every quote with its speaker, and filters by speaker
 });
 
 test('shared passages: clusters, marks in the reading view, and original reporting only', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page, '?view=passages');
   await page.waitForSelector('[data-testid=passages-view]');
   assert.equal(await page.locator('[data-testid=passages-view] [data-testid=shared-passage]').count(), ex.passages.length);
@@ -78,7 +67,7 @@ test('shared passages: clusters, marks in the reading view, and original reporti
 });
 
 test('figures: every claim with its source, filterable and sortable, each linking to its sentence', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page, '?view=figures');
   await page.waitForSelector('[data-testid=claims-view]');
   assert.equal(await page.locator('[data-testid=claim]').count(), ex.claims.length);
@@ -103,7 +92,7 @@ test('figures: every claim with its source, filterable and sortable, each linkin
 
 test('the three views have no serious accessibility violations in either theme', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await openPage(browser, { colorScheme, bypassCSP: true });
+    const { page, context } = await openPage(site.browser, { colorScheme, bypassCSP: true });
     for (const v of ['quotes', 'passages', 'figures']) {
       await open(page, `?view=${v}`);
       assert.deepEqual(await axe(page), [], `${v} (${colorScheme})`);

@@ -1,24 +1,13 @@
 // The explorer as a reader uses it: facets, ALL/ANY/NOT filters, search, the
 // highlighted reading view, entity pages, URL state, keyboard use, themes and
 // phone width, accessibility (axe-core) and filter latency.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { ROOT, serve, launch, openPage, corpus, extraction, axe, screenshot } from './harness.mjs';
+import { useSite, openPage, corpus, extraction, axe, screenshot } from './harness.mjs';
 
 const docs = corpus();
 const ex = extraction();
-let browser;
-let root;
-
-before(async () => {
-  browser = await launch();
-  root = await serve(path.join(ROOT, 'dist'), '/');
-});
-after(async () => {
-  await browser?.close();
-  root?.close();
-});
+const site = useSite();
 
 /** The article cards shown, once the DOM has caught up with the result count. */
 async function shownIds(page) {
@@ -51,12 +40,12 @@ async function facetClick(page, key, which) {
 
 /** Open a view by URL (the URL owns the state). */
 async function open(page, query = '') {
-  await page.goto(root.url + query);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('[data-testid=result-count]');
 }
 
 test('five facet panels list entities with their names and article counts', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page);
   const types = await page.$$eval('[data-testid=facet]', (ps) => ps.map((p) => p.dataset.entityType));
   assert.deepEqual(types, ['person', 'org', 'place', 'norp', 'date']);
@@ -89,7 +78,7 @@ test('five facet panels list entities with their names and article counts', asyn
 });
 
 test('ALL, ANY and NOT give the right article sets, with chips, counts and would-remain numbers', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page);
   const [a, b, x] = ['fuzuli', 'iran', 'pakistan'];
   for (const id of [a, b, x]) assert.ok(has(id).size > 0, `the extractor finds ${id} in the default corpus`);
@@ -134,7 +123,7 @@ test('ALL, ANY and NOT give the right article sets, with chips, counts and would
 });
 
 test('an empty result explains itself and one click relaxes it', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(site.browser);
   const only = [...has('nikol-pashinyan')];
   assert.ok(only.length > 0);
   await open(page, `?f=nikol-pashinyan&x=${encodeURIComponent('turkey')}`);
@@ -149,7 +138,7 @@ test('an empty result explains itself and one click relaxes it', async () => {
 });
 
 test('search is case- and diacritic-insensitive, supports phrases, and marks matches', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page);
   const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   await page.fill('[data-testid=search-input]', 'füzuli');
@@ -177,7 +166,7 @@ test('search is case- and diacritic-insensitive, supports phrases, and marks mat
 });
 
 test('the reading view highlights every extracted mention, with names on hover and a side panel', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   const doc = ex.documents[0];
   await open(page, `?article=${doc.id}`);
   const mentions = page.locator('[data-testid=mention]');
@@ -211,7 +200,7 @@ test('the reading view highlights every extracted mention, with names on hover a
 });
 
 test('an entity page lists aliases, articles and every mention in context, linking to the exact place', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   const id = 'fuzuli';
   const entity = ex.entities.find((e) => e.id === id && e.ty === 'PLACE');
   await open(page, `?entity=${id}`);
@@ -239,7 +228,7 @@ test('an entity page lists aliases, articles and every mention in context, linki
 });
 
 test('keyboard: ? overlay, / search, j/k articles, Esc back and clear; the title follows', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page, '?f=turkey');
   await page.keyboard.press('?');
   await page.waitForSelector('[data-testid=shortcuts]');
@@ -267,7 +256,7 @@ test('keyboard: ? overlay, / search, j/k articles, Esc back and clear; the title
 });
 
 test('malformed or unknown parameters show a notice, never a blank page', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await open(page, '?f=no-such-entity&mode=sideways&at=x&entity=');
   assert.match(await page.textContent('body'), /no-such-entity/);
   assert.ok((await page.locator('[data-testid=url-notice]').count()) === 1);
@@ -281,7 +270,7 @@ test('malformed or unknown parameters show a notice, never a blank page', async 
 test('works at phone width and in both themes, with no serious accessibility violations', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [390, 1440]) {
-      const { page, context } = await openPage(browser, { viewport: { width, height: 860 }, colorScheme, bypassCSP: true });
+      const { page, context } = await openPage(site.browser, { viewport: { width, height: 860 }, colorScheme, bypassCSP: true });
       for (const [name, q] of [['list', ''], ['article', `?article=${docs[0].id}`], ['entity', '?entity=ilham-aliyev']]) {
         await open(page, q);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -304,7 +293,7 @@ test('works at phone width and in both themes, with no serious accessibility vio
 });
 
 test('a filter click updates the list within a frame (Event Timing, p95 over 50 clicks)', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(site.browser);
   await open(page);
   // Event Timing reports interactions of 16 ms or more (its smallest threshold);
   // a click that is not reported took less than that, click to next paint.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import { before, after } from 'node:test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_DIR = path.join(ROOT, 'corpus');
@@ -151,4 +152,22 @@ export async function axe(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Register `before`/`after` hooks that start headless Chromium and a static
+ * server for `dir` under `prefix`, for one test file; the returned object
+ * holds `browser` and `server` once the hooks have run.
+ */
+export function useSite(dir = 'dist', prefix = '/') {
+  const site = { browser: null, server: null };
+  before(async () => {
+    site.browser = await launch();
+    site.server = await serve(path.join(ROOT, dir), prefix);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }

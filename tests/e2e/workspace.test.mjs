@@ -2,26 +2,16 @@
 // extracted and linked, keep them across reloads, correct entities, export
 // exactly what is filtered, move a workspace to a fresh profile, and lose
 // nothing when storage fails or two tabs write at once.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, serve, launch, openPage, corpus } from './harness.mjs';
+import { useSite, openPage, corpus } from './harness.mjs';
 
 const docs = corpus();
-let browser;
-let root;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'entiscope-e2e-'));
-
-before(async () => {
-  browser = await launch();
-  root = await serve(path.join(ROOT, 'dist'), '/');
-});
-after(async () => {
-  await browser?.close();
-  root?.close();
-});
+const site = useSite();
 
 // An article the corpus has never seen, written for this test.
 const UNSEEN = [
@@ -32,7 +22,7 @@ const UNSEEN = [
 const count = async (page) => Number(await page.textContent('[data-testid=result-count]'));
 
 async function ready(page, query = '') {
-  await page.goto(root.url + query);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('[data-testid=result-count]');
 }
 
@@ -48,7 +38,7 @@ async function paste(page, text) {
 }
 
 test('a pasted article is extracted in the tab and linked to the corpus entities', async () => {
-  const { page, messages, context } = await openPage(browser);
+  const { page, messages, context } = await openPage(site.browser);
   await ready(page);
   await paste(page, UNSEEN);
   const ids = await page.$$eval('[data-testid=mention]', (ms) => ms.map((m) => `${m.dataset.entityType}:${m.dataset.entityId}`));
@@ -69,7 +59,7 @@ test('a pasted article is extracted in the tab and linked to the corpus entities
 });
 
 test('three files at once: two added, the invalid one named, the script never runs; all survives a reload', async () => {
-  const { page, messages, requests, context } = await openPage(browser);
+  const { page, messages, requests, context } = await openPage(site.browser);
   await ready(page);
   const good = path.join(tmp, 'wire-story.txt');
   const bad = path.join(tmp, 'broken.txt');
@@ -101,14 +91,14 @@ test('three files at once: two added, the invalid one named, the script never ru
   assert.equal(await page.locator('[data-testid=correction]').count(), 1);
   assert.match(await page.textContent('[data-testid=entity-view] h1'), /Ilham Aliyev \(President\)/);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  const origin = new URL(root.url).origin;
+  const origin = new URL(site.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(messages.filter((m) => !m.includes('404')), []);
   await context.close();
 });
 
 test('merging two entities: facets and filters follow, and undo restores them', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(site.browser);
   await ready(page, '?entity=ilham-aliyev');
   const before = await count(page);
   await openCorrections(page);
@@ -126,7 +116,7 @@ test('merging two entities: facets and filters follow, and undo restores them', 
 });
 
 test('exports contain exactly the filtered articles and what is shown', async () => {
-  const { page, context } = await openPage(browser, { acceptDownloads: true });
+  const { page, context } = await openPage(site.browser, { acceptDownloads: true });
   await ready(page, '?f=iran');
   const shown = await page.$$eval('[data-testid=article-card]', (cs) => cs.map((c) => c.dataset.articleId));
   const grab = async (testid) => {
@@ -150,7 +140,7 @@ test('exports contain exactly the filtered articles and what is shown', async ()
 });
 
 test('a workspace export imported in a fresh profile gives the same state', async () => {
-  const a = await openPage(browser, { acceptDownloads: true });
+  const a = await openPage(site.browser, { acceptDownloads: true });
   await ready(a.page);
   await paste(a.page, UNSEEN);
   await ready(a.page, '?entity=fuzuli');
@@ -169,7 +159,7 @@ test('a workspace export imported in a fresh profile gives the same state', asyn
   const before = await stateOf(a.page);
   await a.context.close();
 
-  const b = await openPage(browser);
+  const b = await openPage(site.browser);
   await ready(b.page, '?entity=fuzuli');
   await b.page.setInputFiles('[data-testid=import-workspace]', file);
   await b.page.waitForSelector('[data-testid=correction]');
@@ -180,7 +170,7 @@ test('a workspace export imported in a fresh profile gives the same state', asyn
 });
 
 test('when storage fails, the error is shown and nothing is lost', async () => {
-  const { page, context } = await openPage(browser, { acceptDownloads: true });
+  const { page, context } = await openPage(site.browser, { acceptDownloads: true });
   await page.addInitScript(() => {
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -200,7 +190,7 @@ test('when storage fails, the error is shown and nothing is lost', async () => {
 });
 
 test('two tabs adding at once lose nothing', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const [p1, p2] = [await context.newPage(), await context.newPage()];
   await Promise.all([ready(p1), ready(p2)]);
   await Promise.all([paste(p1, `First tab. ${UNSEEN}`), paste(p2, `Second tab. ${UNSEEN}`)]);
@@ -212,7 +202,7 @@ test('two tabs adding at once lose nothing', async () => {
 });
 
 test('extraction in the page is fast, and adding 200 articles keeps every task short (target 100 ms)', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(site.browser);
   await ready(page);
   await page.evaluate(() => {
     window.__long = [];
