@@ -70,10 +70,11 @@ pub fn WorkspacePanel() -> impl IntoView {
                 .map(|a| {
                     let (open_state, rm_state) = (state.clone(), state.clone());
                     let (open_id, rm_id) = (a.id.clone(), a.id.clone());
-                    let title = state
-                        .corpus()
-                        .doc(&a.id)
-                        .map_or_else(|| a.id.clone(), |d| d.meta.title.clone());
+                    // Tracked: the corpus with this article may be installed
+                    // a task after the workspace lists it.
+                    let title = state.corpus_sig.with(|c| {
+                        c.doc(&a.id).map_or_else(|| a.id.clone(), |d| d.meta.title.clone())
+                    });
                     view! {
                         <li class="local-article" data-testid="local-article" data-article-id=a.id.clone()>
                             <a href=format!("?article={}", entiscope_core::url_state::encode(&a.id))
