@@ -38,6 +38,8 @@ setup-rust:
 # re-run when the lock changes.
 setup-node: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
 	npm ci --no-audit --no-fund
 	@touch $@
 
