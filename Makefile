@@ -62,9 +62,19 @@ test: setup setup-browser setup-fuzz
 
 ## --- other entry points -----------------------------------------------------
 
-dist: setup
+# Everything a release build reads; a build newer than all of it is reused
+# (wasm-opt alone takes about a minute per build).
+APP_INPUTS := $(shell find src crates/core/src crates/core/data corpus style -type f 2>/dev/null) \
+	index.html boot.js favicon.svg build.rs Cargo.toml Cargo.lock crates/core/Cargo.toml Trunk.toml \
+	$(wildcard overrides.json)
+STAMP = $(DIST)/.built$(subst /,-,$(PUBLIC_URL))
+
+dist: setup $(STAMP)
+
+$(STAMP): $(APP_INPUTS)
 	trunk build --offline --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 	cp "$(DIST)/index.html" "$(DIST)/404.html"
+	@touch "$@"
 
 eval:
 	bash scripts/eval.sh
