@@ -25,11 +25,6 @@ pub fn extractor() -> Result<Rc<Extractor>, String> {
     Ok(ex)
 }
 
-/// Whether the extractor has been built.
-pub fn is_ready() -> bool {
-    EXTRACTOR.with(|e| e.borrow().is_some())
-}
-
 /// The per-document extraction of `doc`, from the cache or extracted now
 /// (document ids of added articles are unique and their text never changes).
 pub fn extract_cached(doc: &Document) -> DocExtraction {
