@@ -15,6 +15,19 @@ if (url.searchParams.get('reset') === '1') {
   });
 }
 
+// A precomputed corpus: start its first files downloading now, in parallel
+// with the wasm (src/bundle.js takes them over).
+const bundle = document.querySelector('meta[name="entiscope-bundle"]');
+if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
+  const inflate = async (name) => {
+    const r = await fetch(new URL(bundle.content + name, document.baseURI), { credentials: 'same-origin' });
+    if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
+    return new Uint8Array(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  };
+  globalThis.entiscopeBundlePrefetch = { 'head.bin.gz': inflate('head.bin.gz'), 'postings.bin.gz': inflate('postings.bin.gz') };
+  for (const p of Object.values(globalThis.entiscopeBundlePrefetch)) p.catch(() => {});
+}
+
 init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).catch((err) => {
   const p = document.createElement('p');
   p.className = 'boot-error';

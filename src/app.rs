@@ -24,16 +24,34 @@ enum Main {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(Defaults {
-        docs: corpus_data::documents(),
-        extraction: corpus_data::extraction(),
-    });
+    let bundled = crate::bundle::base().is_some();
+    let state = if bundled {
+        AppState::for_bundle()
+    } else {
+        AppState::new(Defaults {
+            docs: corpus_data::documents(),
+            extraction: corpus_data::extraction(),
+        })
+    };
     provide_context(state.clone());
     let local_state = LocalState::new();
     provide_context(local_state);
-    local::start(state.clone(), local_state);
-    local::prewarm();
-    state.analyse_when_idle();
+    if bundled {
+        // A precomputed corpus: its head now, its postings with the first
+        // entity filter. A reader's own articles join the compiled-in corpus
+        // only (re-linking a bundle would mean re-extracting all of it).
+        state.load_bundle();
+        let wants = state.clone();
+        Effect::new(move |_| {
+            if wants.filtered.with(|f| f.pending) {
+                wants.ensure_postings();
+            }
+        });
+    } else {
+        local::start(state.clone(), local_state);
+        local::prewarm();
+        state.analyse_when_idle();
+    }
 
     let on_pop = state.clone();
     let handle = window_event_listener(leptos::ev::popstate, move |_| on_pop.sync_from_url());

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod bundle;
 pub mod components;
 pub mod corpus_data;
 pub mod crash;

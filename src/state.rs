@@ -3,10 +3,12 @@
 //! which writes the URL, so every view is a link and back/forward work.
 //! Everything else (filter results, facets) is derived from it.
 
+use crate::bundle::Texts;
 use crate::url;
+use entiscope_core::bundle::{Head, LoadedDoc};
 use entiscope_core::corpus::Document;
-use entiscope_core::extract::{CorpusExtraction, DocExtraction, Entity};
-use entiscope_core::index::{Filter, FilterResult, Index, SearchQuery, TextIndex};
+use entiscope_core::extract::{CorpusExtraction, DocExtraction, Entity, EntityType};
+use entiscope_core::index::{FacetEntry, Filter, FilterResult, Index, SearchQuery, TextIndex};
 use entiscope_core::url_state::{Mode, Notice, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,8 +19,14 @@ pub struct Corpus {
     pub docs: Vec<Document>,
     /// Entity postings and mentions.
     pub index: Index,
-    /// Folded words for full-text search.
-    pub text: TextIndex,
+    /// Folded words for full-text search (of the titles only, for a bundle
+    /// whose texts are not loaded), built on first search.
+    text: std::sync::OnceLock<TextIndex>,
+    /// For a precomputed corpus: its head and the texts loaded so far.
+    pub texts: Option<Arc<Texts>>,
+    /// Whether the postings are loaded (always, except for a bundle between
+    /// its head and its postings).
+    pub postings_ready: bool,
     /// Set when the embedded extraction could not be read.
     pub load_error: Option<String>,
     /// Per document: whether a reader added it in this browser.
@@ -70,18 +78,116 @@ impl Corpus {
             };
         }
         let index = Index::new(&extraction);
-        let text = TextIndex::new(docs.iter().map(|d| d.text.as_str()));
         let local = vec![false; docs.len()];
         Corpus {
             docs,
             index,
-            text,
+            text: std::sync::OnceLock::new(),
+            texts: None,
+            postings_ready: true,
             load_error,
             local,
             skipped_corrections: Vec::new(),
             extraction,
             analysis: std::sync::OnceLock::new(),
         }
+    }
+
+    /// A precomputed corpus: the head's articles (texts on demand) and, once
+    /// loaded, the postings. `texts` carries over what an earlier corpus of
+    /// the same bundle loaded.
+    pub fn from_bundle(
+        head: Arc<Head>,
+        postings: Option<Vec<Vec<(u32, u32)>>>,
+        texts: Option<Arc<Texts>>,
+    ) -> Corpus {
+        let docs = head.stub_documents();
+        let postings_ready = postings.is_some();
+        let index = Index::from_postings(
+            docs.iter().map(|d| d.id.clone()).collect(),
+            head.entities.clone(),
+            postings.unwrap_or_default(),
+        );
+        let analysis = std::sync::OnceLock::new();
+        let _ = analysis.set(entiscope_core::across::Analysis {
+            shared_share_per_doc: head.shares(),
+            ..Default::default()
+        });
+        Corpus {
+            local: vec![false; docs.len()],
+            docs,
+            index,
+            text: std::sync::OnceLock::new(),
+            texts: Some(texts.unwrap_or_else(|| Arc::new(Texts::new(head)))),
+            postings_ready,
+            load_error: None,
+            skipped_corrections: Vec::new(),
+            extraction: CorpusExtraction::default(),
+            analysis,
+        }
+    }
+
+    /// The full-text index (built on first use).
+    pub fn text(&self) -> &TextIndex {
+        self.text.get_or_init(|| {
+            TextIndex::new(self.docs.iter().map(|d| {
+                if self.texts.is_some() {
+                    d.meta.title.as_str()
+                } else {
+                    d.text.as_str()
+                }
+            }))
+        })
+    }
+
+    /// Whether this is a precomputed corpus whose texts load on demand.
+    pub fn is_bundle(&self) -> bool {
+        self.texts.is_some()
+    }
+
+    /// Article `d` with its mentions: at once for a compiled-in or added
+    /// article, once its chunk has arrived for a bundle (see
+    /// [`AppState::request_texts`]).
+    pub fn article(&self, d: u32) -> Option<Arc<LoadedDoc>> {
+        match &self.texts {
+            Some(t) => t.get(d),
+            None => self.docs.get(d as usize).map(|doc| {
+                Arc::new(LoadedDoc {
+                    number: d,
+                    doc: doc.clone(),
+                    mentions: self.index.mentions_of(d).to_vec(),
+                })
+            }),
+        }
+    }
+
+    /// The facet entries of one type: from the postings, or, for a bundle
+    /// whose postings have not arrived (nothing filtered yet), from the
+    /// head's totals.
+    pub fn facet(&self, filter: &Filter, result: &FilterResult, ty: EntityType) -> Vec<FacetEntry> {
+        let Some(texts) = self.texts.as_ref().filter(|_| !self.postings_ready) else {
+            return filter.facet(&self.index, result, ty);
+        };
+        let mut out: Vec<FacetEntry> = self
+            .index
+            .entities_of_type(ty)
+            .filter_map(|e| {
+                let &(articles, mentions) = texts.head.totals.get(e as usize)?;
+                (articles > 0).then_some(FacetEntry {
+                    entity: e,
+                    articles,
+                    mentions,
+                    if_added: articles,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then(b.mentions.cmp(&a.mentions))
+                .then_with(|| self.entity(a.entity).name.cmp(&self.entity(b.entity).name))
+        });
+        out
     }
 
     /// Shared passages, quotes and figures of the corpus (computed once).
@@ -122,13 +228,16 @@ pub struct Filtered {
     pub unknown: Vec<String>,
     /// The parsed search query.
     pub query: SearchQuery,
+    /// The view filters by entity but the postings are still on their way
+    /// (a bundle): the result is not known yet.
+    pub pending: bool,
 }
 
 impl Filtered {
     /// Resolve `view` against `corpus`.
     pub fn new(corpus: &Corpus, view: &ViewState) -> Filtered {
         let query = SearchQuery::parse(&view.search);
-        let mut search = (!query.is_empty()).then(|| corpus.text.matching_docs(&query));
+        let mut search = (!query.is_empty()).then(|| corpus.text().matching_docs(&query));
         if view.original_only {
             let analysis = corpus.analysis();
             let original = entiscope_core::index::DocSet::from_sorted(
@@ -146,11 +255,14 @@ impl Filtered {
         }
         let (filter, unknown) = Filter::from_view(view, &corpus.index, search);
         let result = filter.apply(&corpus.index);
+        let by_entity = !filter.include.is_empty() || !filter.exclude.is_empty();
+        let pending = !corpus.postings_ready && by_entity;
         Filtered {
             filter,
             result,
             unknown,
             query,
+            pending,
         }
     }
 
@@ -193,6 +305,29 @@ pub struct AppState {
     /// been computed; views that only decorate with it wait for it instead of
     /// computing it during first render.
     pub analysis_ready: RwSignal<bool>,
+    /// Bumped each time article texts of a bundle arrive.
+    pub texts_tick: RwSignal<u32>,
+    /// For a precomputed corpus: why it could not be loaded, or `None` while
+    /// loading / when loaded (see [`AppState::bundle_status`]).
+    pub bundle_status: RwSignal<BundleStatus>,
+}
+
+/// Where a precomputed corpus stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum BundleStatus {
+    /// The compiled-in corpus is shown (no bundle named by the page).
+    #[default]
+    None,
+    /// Fetching the head.
+    Loading,
+    /// The head is shown; the postings are not loaded.
+    Head,
+    /// Fetching the postings (the first entity filter needs them).
+    LoadingPostings,
+    /// Everything the filters need is loaded.
+    Ready,
+    /// Loading failed, with why.
+    Failed(String),
 }
 
 impl AppState {
@@ -219,7 +354,89 @@ impl AppState {
             selected: RwSignal::new(None),
             help_open: RwSignal::new(false),
             analysis_ready: RwSignal::new(false),
+            texts_tick: RwSignal::new(0),
+            bundle_status: RwSignal::new(BundleStatus::None),
         }
+    }
+
+    /// State for the precomputed corpus the page names: empty until its head
+    /// arrives (see [`AppState::load_bundle`]).
+    pub fn for_bundle() -> AppState {
+        let state = AppState::new(Defaults {
+            docs: Vec::new(),
+            extraction: Ok(CorpusExtraction::default()),
+        });
+        state.bundle_status.set(BundleStatus::Loading);
+        state
+    }
+
+    /// Fetch the bundle's head and show its articles. The postings follow
+    /// when the view first filters by entity ([`AppState::ensure_postings`]).
+    pub fn load_bundle(&self) {
+        let state = self.clone();
+        leptos::task::spawn_local(async move {
+            let head = crate::bundle::fetch(entiscope_core::bundle::HEAD_FILE)
+                .await
+                .and_then(|b| entiscope_core::bundle::decode_head(&b).map_err(|e| e.to_string()));
+            match head {
+                Ok(head) => {
+                    let corpus = Corpus::from_bundle(Arc::new(head), None, None);
+                    state.corpus_sig.set(Arc::new(corpus));
+                    state.analysis_ready.set(true);
+                    state.bundle_status.set(BundleStatus::Head);
+                    state.ensure_postings();
+                }
+                Err(e) => state.bundle_status.set(BundleStatus::Failed(e)),
+            }
+        });
+    }
+
+    /// Load the postings if the view filters by entity and they are missing.
+    pub fn ensure_postings(&self) {
+        if self.filtered.with_untracked(|f| f.pending) {
+            self.load_postings();
+        }
+    }
+
+    /// For a bundle whose postings are not loaded: load them (entity pages,
+    /// an article's entities and every entity filter need them).
+    pub fn load_postings(&self) {
+        if self.bundle_status.get_untracked() != BundleStatus::Head {
+            return;
+        }
+        self.bundle_status.set(BundleStatus::LoadingPostings);
+        let state = self.clone();
+        leptos::task::spawn_local(async move {
+            let corpus = state.corpus();
+            let Some(texts) = corpus.texts.clone() else {
+                return;
+            };
+            let postings = crate::bundle::fetch(entiscope_core::bundle::POSTINGS_FILE)
+                .await
+                .and_then(|b| {
+                    entiscope_core::bundle::decode_postings(&b, &texts.head)
+                        .map_err(|e| e.to_string())
+                });
+            match postings {
+                Ok(p) => {
+                    let head = texts.head.clone();
+                    let next = Corpus::from_bundle(head, Some(p), Some(texts));
+                    state.corpus_sig.set(Arc::new(next));
+                    state.bundle_status.set(BundleStatus::Ready);
+                }
+                Err(e) => state.bundle_status.set(BundleStatus::Failed(e)),
+            }
+        });
+    }
+
+    /// For a bundle: start loading the texts of `docs` (a tick follows each
+    /// chunk). Nothing to do for a compiled-in corpus.
+    pub fn request_texts(&self, docs: &[u32]) {
+        let Some(texts) = self.corpus().texts.clone() else {
+            return;
+        };
+        let tick = self.texts_tick;
+        texts.request(docs, move || tick.update(|t| *t += 1));
     }
 
     /// The current corpus (not tracked: components are rebuilt when it changes).

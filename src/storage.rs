@@ -21,7 +21,7 @@ extern "C" {
     fn js_on_other_tab_change(cb: &Closure<dyn FnMut()>);
 }
 
-fn message(e: JsValue) -> String {
+pub(crate) fn message(e: JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         let name = String::from(err.name());
         let msg = String::from(err.message());

@@ -3,28 +3,75 @@
 //! ways to relax the filter.
 
 use crate::components::types::articles;
-use crate::state::AppState;
+use crate::state::{AppState, BundleStatus};
 use entiscope_core::corpus::Document;
 use entiscope_core::url_state::{encode, Mode};
 use leptos::prelude::*;
 
-/// The matching articles as cards.
+/// Cards rendered at first and added by each "Show more": a 100,000-article
+/// result keeps a small DOM.
+pub const PAGE: usize = 100;
+
+/// The matching articles as cards, a page at a time.
 #[component]
 pub fn ArticleList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let filtered = state.filtered;
-    // Effects run after the DOM is updated: this marks first render.
-    Effect::new(|_| crate::perf::mark_once("article-list-visible"));
-    let docs = move || filtered.with(|f| f.docs());
+    let status = state.bundle_status;
+    // Effects run after the DOM is updated: this marks first render (for a
+    // precomputed corpus, once its head is shown).
+    Effect::new(move |_| {
+        if status.get() != BundleStatus::Loading {
+            crate::perf::mark_once("article-list-visible");
+        }
+    });
+    let shown = RwSignal::new(PAGE);
+    // A new result starts at its first page.
+    Effect::new(move |prev: Option<()>| {
+        filtered.track();
+        if prev.is_some() {
+            shown.set(PAGE);
+        }
+    });
+    let total = move || filtered.with(|f| f.result.docs.count());
+    let docs = move || {
+        let n = shown.get();
+        filtered.with(|f| f.result.docs.iter().take(n).collect::<Vec<u32>>())
+    };
+    let pending = move || filtered.with(|f| f.pending);
+    let loading = move || matches!(status.get(), BundleStatus::Loading);
+    let failed = move || match status.get() {
+        BundleStatus::Failed(e) => Some(e),
+        _ => None,
+    };
     view! {
         <section class="list-pane" aria-labelledby="list-heading">
             <h1 id="list-heading" class="visually-hidden">"Articles"</h1>
-            <Show when=move || filtered.with(|f| f.result.docs.count() == 0) fallback=|| ()>
+            {move || failed().map(|e| view! {
+                <p class="notice" role="alert" data-testid="bundle-error">"The corpus could not be loaded: " {e}</p>
+            })}
+            <Show when=move || loading() || pending() fallback=|| ()>
+                <p class="notice" role="status" data-testid="loading">
+                    {move || if loading() { "Loading the corpus…" } else { "Loading the entity index…" }}
+                </p>
+            </Show>
+            <Show when=move || !loading() && !pending() && total() == 0 && failed().is_none() fallback=|| ()>
                 <EmptyResult/>
             </Show>
-            <ol class="article-list" data-testid="article-list">
-                <For each=docs key=|d| *d children=move |d| view! { <ArticleCard doc=d/> }/>
-            </ol>
+            <Show when=move || !pending() fallback=|| ()>
+                <ol class="article-list" data-testid="article-list">
+                    <For each=docs key=|d| *d children=move |d| view! { <ArticleCard doc=d/> }/>
+                </ol>
+                <Show when=move || { total() > shown.get() } fallback=|| ()>
+                    <button type="button" class="show-more" data-testid="show-more-articles"
+                        on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || {
+                            let rest = total().saturating_sub(shown.get());
+                            format!("Show {} more of {}", rest.min(PAGE), articles(rest as u32))
+                        }}
+                    </button>
+                </Show>
+            </Show>
         </section>
     }
 }

@@ -26,12 +26,33 @@ pub fn ArticleView(
     };
     let doc_no = index as u32;
     let filtered = state.filtered;
+    let texts_tick = state.texts_tick;
+    if corpus.is_bundle() {
+        state.load_postings();
+    }
     let body = {
-        let corpus = corpus.clone();
+        let (corpus, state) = (corpus.clone(), state.clone());
         move || {
-            let doc = &corpus.docs[index];
-            let marks = filtered.with(|f| corpus.text.find(doc_no, &f.query));
-            let mentions = corpus.index.mentions_of(doc_no);
+            texts_tick.track();
+            let Some(article) = corpus.article(doc_no) else {
+                state.request_texts(&[doc_no]);
+                let failed = corpus.texts.as_ref().and_then(|t| t.error());
+                return match failed {
+                    Some(e) => view! { <p class="notice" role="alert">"The article's text could not be loaded: " {e}</p> }.into_any(),
+                    None => view! { <p class="notice" role="status" data-testid="loading">"Loading the article…"</p> }.into_any(),
+                };
+            };
+            let doc = &article.doc;
+            let marks = filtered.with(|f| {
+                if corpus.is_bundle() {
+                    // The corpus index covers titles only: find the matches
+                    // in this text.
+                    entiscope_core::index::TextIndex::new([doc.text.as_str()]).find(0, &f.query)
+                } else {
+                    corpus.text().find(doc_no, &f.query)
+                }
+            });
+            let mentions = &article.mentions[..];
             let analysis = corpus.analysis();
             let quotes: Vec<(usize, usize, String)> = analysis
                 .quotes_in(index)
@@ -67,6 +88,7 @@ pub fn ArticleView(
                     render_block(&corpus, doc, b, mentions, &marks, &quotes, shared)
                 })
                 .collect_view()
+                .into_any()
         }
     };
     let share = corpus.analysis().shared_share(index);
@@ -82,6 +104,7 @@ pub fn ArticleView(
     // Scroll to the mention named by `at=` (a char offset) once rendered.
     let view_state = state.view;
     Effect::new(move |_| {
+        texts_tick.track();
         if let Some(at) = view_state.with(|v| v.at) {
             crate::url::focus_at(at);
         }

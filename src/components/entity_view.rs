@@ -15,6 +15,10 @@ use leptos::prelude::*;
 /// Characters of context on each side of a mention.
 const KWIC_WIDTH: usize = 70;
 
+/// Articles listed (and, for a precomputed corpus, read for mentions in
+/// context) on the page; the article list filtered by the entity has them all.
+const DOCS_SHOWN: usize = 200;
+
 /// The page of the entity `id`.
 #[component]
 pub fn EntityView(
@@ -32,7 +36,21 @@ pub fn EntityView(
         .into_any();
     };
     let entity = corpus.entity(e).clone();
-    let postings = corpus.index.postings(e).to_vec();
+    let postings: Vec<(u32, u32)> = corpus
+        .index
+        .postings(e)
+        .iter()
+        .take(DOCS_SHOWN)
+        .copied()
+        .collect();
+    let more_docs = corpus.index.postings(e).len().saturating_sub(DOCS_SHOWN);
+    if corpus.is_bundle() {
+        // The page needs the postings, and the texts for mentions in context.
+        state.load_postings();
+        let docs: Vec<u32> = postings.iter().take(20).map(|p| p.0).collect();
+        state.request_texts(&docs);
+    }
+    let texts_tick = state.texts_tick;
     let total_mentions: u32 = postings.iter().map(|p| p.1).sum();
 
     let go = |next: ViewState| {
@@ -61,13 +79,18 @@ pub fn EntityView(
         })
         .collect_view();
 
-    let kwic_lines = postings
+    let kwic_corpus = corpus.clone();
+    let kwic_postings = postings.clone();
+    let kwic_lines = move || {
+        texts_tick.track();
+        let corpus = &kwic_corpus;
+        kwic_postings
         .iter()
-        .flat_map(|&(d, _)| {
-            let doc = &corpus.docs[d as usize];
-            corpus
-                .index
-                .mentions_of(d)
+        .filter_map(|&(d, _)| corpus.article(d))
+        .flat_map(|article| {
+            let doc = &article.doc;
+            article
+                .mentions
                 .iter()
                 .filter(|m| corpus.index.lookup(m.ty, &m.entity) == Some(e))
                 .map(|m| {
@@ -110,7 +133,8 @@ pub fn EntityView(
                 })
                 .collect::<Vec<_>>()
         })
-        .collect_view();
+        .collect_view()
+    };
 
     let with = corpus
         .index
@@ -274,6 +298,9 @@ pub fn EntityView(
             </details>
             <h2>"Articles"</h2>
             <ul class="entity-docs">{doc_list}</ul>
+            {(more_docs > 0).then(|| view! {
+                <p class="hint">{format!("…and {} more; filter the article list by this entity to see them all.", articles(more_docs as u32))}</p>
+            })}
             <h2>"Mentions in context"</h2>
             <ul class="kwic">{kwic_lines}</ul>
             {said}

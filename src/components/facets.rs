@@ -39,7 +39,7 @@ fn FacetPanel(
 
     let entries = {
         let corpus = corpus.clone();
-        Memo::new(move |_| filtered.with(|f| f.filter.facet(&corpus.index, &f.result, ty)))
+        Memo::new(move |_| filtered.with(|f| corpus.facet(&f.filter, &f.result, ty)))
     };
     let listed = {
         let corpus = corpus.clone();

@@ -15,6 +15,18 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn WorkspacePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    if state.bundle_status.get_untracked() != crate::state::BundleStatus::None {
+        // A precomputed corpus is extracted and linked as a whole by
+        // `entiscope bundle`; a reader's articles join the compiled-in one.
+        return view! {
+            <details class="sidebar workspace" data-testid="workspace">
+                <summary>"Your articles"</summary>
+                <p class="hint">"This is a precomputed corpus (built with "<code>"entiscope bundle"</code>
+                "). Add your own articles to the corpus folder and bundle it again, or use the default build to add them in the browser."</p>
+            </details>
+        }
+        .into_any();
+    }
     let local = expect_context::<LocalState>();
     let text = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
@@ -152,6 +164,7 @@ pub fn WorkspacePanel() -> impl IntoView {
             <Corrections/>
         </details>
     }
+    .into_any()
 }
 
 /// The files chosen in a file input, copied into an array (the input's live

@@ -4,8 +4,10 @@
 //! message and an exit code; each command lives in its own module.
 
 mod args;
+mod bundle;
 mod check;
 mod extract;
+mod generate;
 
 use std::process::ExitCode;
 

@@ -19,11 +19,13 @@
 #![warn(missing_docs)]
 
 pub mod across;
+pub mod bundle;
 pub mod corpus;
 pub mod extract;
 pub mod import;
 pub mod index;
 pub mod knowledge;
+pub mod synth;
 pub mod text;
 pub mod time;
 pub mod url_state;

@@ -82,30 +82,51 @@ impl Extractor {
 
     /// Every document's mentions, linked across the corpus, and the entity table.
     pub fn extract_corpus(&self, docs: &[Document]) -> CorpusExtraction {
+        self.extract_corpus_on(docs, 1)
+    }
+
+    /// [`Extractor::extract_corpus`] with the per-document work spread over
+    /// `threads` threads (native only: the browser has one). The result is
+    /// the same for any number of threads.
+    pub fn extract_corpus_on(&self, docs: &[Document], threads: usize) -> CorpusExtraction {
         // People named in full anywhere make their surname alone a name
         // everywhere ("Erdogan said" in an article that never gives "Recep").
         // Only names that look like names (a known given name first, or a
         // surname-shaped last word) travel, so one odd match cannot spread.
+        let known_sets = par_map(docs, threads, |part| {
+            let mut known = FastSet::default();
+            for d in part {
+                self.surnames_named_in_full(d, &mut known);
+            }
+            vec![known]
+        });
         let mut known = FastSet::default();
-        for d in docs {
-            for c in self.recognise(d, &FastSet::default()) {
-                let words: Vec<&str> = d.text[c.start..c.end].split_whitespace().collect();
-                if c.ty != EntityType::Person || words.len() < 2 {
-                    continue;
-                }
-                let first = crate::text::fold_str(words[0]);
-                let last = crate::text::fold_str(words[words.len() - 1]);
-                let surname_shaped = self
-                    .cues
-                    .words(cues::Cue::SurnameEndings)
-                    .any(|e| last.len() >= 5 && last.ends_with(e));
-                if self.know.given_names.contains(&first) || surname_shaped {
-                    known.insert(last);
-                }
+        for k in known_sets {
+            known.extend(k);
+        }
+        let per_doc = par_map(docs, threads, |part| {
+            part.iter().map(|d| self.extract_with(d, &known)).collect()
+        });
+        self.link_corpus(docs, per_doc)
+    }
+
+    /// Add the folded surnames of the people `doc` names in full to `known`.
+    fn surnames_named_in_full(&self, d: &Document, known: &mut FastSet<String>) {
+        for c in self.recognise(d, &FastSet::default()) {
+            let words: Vec<&str> = d.text[c.start..c.end].split_whitespace().collect();
+            if c.ty != EntityType::Person || words.len() < 2 {
+                continue;
+            }
+            let first = crate::text::fold_str(words[0]);
+            let last = crate::text::fold_str(words[words.len() - 1]);
+            let surname_shaped = self
+                .cues
+                .words(cues::Cue::SurnameEndings)
+                .any(|e| last.len() >= 5 && last.ends_with(e));
+            if self.know.given_names.contains(&first) || surname_shaped {
+                known.insert(last);
             }
         }
-        let per_doc = docs.iter().map(|d| self.extract_with(d, &known)).collect();
-        self.link_corpus(docs, per_doc)
     }
 
     /// Candidates of every recogniser, overlaps resolved, sorted.
@@ -151,3 +172,24 @@ impl Extractor {
 
 #[cfg(test)]
 mod tests;
+
+/// `f` over contiguous parts of `items`, on up to `threads` scoped threads,
+/// results concatenated in order (so the output does not depend on timing).
+fn par_map<T: Sync, U: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&[T]) -> Vec<U> + Sync,
+) -> Vec<U> {
+    let threads = threads.clamp(1, items.len().max(1));
+    if threads == 1 {
+        return f(items);
+    }
+    let size = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items.chunks(size).map(|part| s.spawn(|| f(part))).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}

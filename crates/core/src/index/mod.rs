@@ -80,6 +80,38 @@ impl Index {
         }
     }
 
+    /// Index postings without mentions (a bundle: mentions arrive with the
+    /// texts, on demand). `entities` must be sorted by id then type and each
+    /// list sorted by document, as [`crate::bundle::decode_postings`] returns
+    /// them; out-of-range documents are skipped.
+    pub fn from_postings(
+        doc_ids: Vec<String>,
+        entities: Vec<Entity>,
+        postings: Vec<Vec<(u32, u32)>>,
+    ) -> Index {
+        let mut by_id: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            by_id.entry(e.id.clone()).or_default().push(i as u32);
+        }
+        let mut postings = postings;
+        postings.resize(entities.len(), Vec::new());
+        let mut doc_entities = vec![Vec::new(); doc_ids.len()];
+        for (e, list) in postings.iter_mut().enumerate() {
+            list.retain(|&(d, _)| (d as usize) < doc_entities.len());
+            for &(d, n) in list.iter() {
+                doc_entities[d as usize].push((e as u32, n));
+            }
+        }
+        Index {
+            mentions: vec![Vec::new(); doc_ids.len()],
+            doc_ids,
+            entities,
+            by_id,
+            postings,
+            doc_entities,
+        }
+    }
+
     /// Number of documents.
     pub fn doc_count(&self) -> usize {
         self.doc_ids.len()
