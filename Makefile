@@ -13,13 +13,15 @@ export PATH          := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 PUBLIC_URL           ?= /
 DIST                 ?= dist
 
-.PHONY: help serve test dist eval fuzz setup setup-rust setup-node setup-browser setup-fuzz clean
+.PHONY: help serve test dist eval bench fuzz setup setup-rust setup-node setup-browser setup-fuzz clean
 
 help:
 	@echo "make serve   install what is missing, build and serve the app at http://127.0.0.1:8080"
 	@echo "make test    install what is missing and run every check and test"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/repo/ for a sub-path)"
 	@echo "make eval    score the extractor on the default corpus against ../shared/eval"
+	@echo "make bench   measure sizes, first render, filter latency, extraction speed and memory"
+	@echo "             (default corpus, 10,000 and 100,000 synthetic articles) into target/bench/"
 	@echo "make fuzz    run every fuzz target for FUZZ_SECONDS each (default 300)"
 
 ## --- set-up (idempotent) ---------------------------------------------------
@@ -78,6 +80,9 @@ $(STAMP): $(APP_INPUTS)
 
 eval:
 	bash scripts/eval.sh
+
+bench: setup setup-browser
+	bash scripts/bench.sh
 
 FUZZ_SECONDS ?= 300
 FUZZ_TARGETS := extract url_state import workspace search

@@ -1,7 +1,7 @@
 // Loads the app's wasm. A static file instead of Trunk's inline loader, so the
 // Content-Security-Policy can forbid inline scripts. Paths are relative to the
 // <base href> Trunk writes (the public URL), so sub-path hosting works.
-import init from './entiscope-app.js';
+import init, { benchExtract } from './entiscope-app.js';
 
 // "Reset the data stored in this browser" (offered by the crash screen): done
 // here, before the app starts, so it works whatever state the app was in.
@@ -15,8 +15,9 @@ if (url.searchParams.get('reset') === '1') {
   });
 }
 
-// A precomputed corpus: start its first files downloading now, in parallel
-// with the wasm (src/bundle.js takes them over).
+// A precomputed corpus: start its head downloading now, in parallel with the
+// wasm (src/bundle.js takes it over). The postings and the texts are fetched
+// when first needed.
 const bundle = document.querySelector('meta[name="entiscope-bundle"]');
 if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
   const inflate = async (name) => {
@@ -24,11 +25,14 @@ if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
     if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
     return new Uint8Array(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   };
-  globalThis.entiscopeBundlePrefetch = { 'head.bin.gz': inflate('head.bin.gz'), 'postings.bin.gz': inflate('postings.bin.gz') };
+  globalThis.entiscopeBundlePrefetch = { 'head.bin.gz': inflate('head.bin.gz') };
   for (const p of Object.values(globalThis.entiscopeBundlePrefetch)) p.catch(() => {});
 }
 
-init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).catch((err) => {
+init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => {
+  // Read by `make bench`: the in-page extractor and the wasm memory's size.
+  globalThis.entiscopeBench = { extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength };
+}).catch((err) => {
   const p = document.createElement('p');
   p.className = 'boot-error';
   p.setAttribute('role', 'alert');

@@ -1,8 +1,8 @@
 // Fetching a precomputed corpus (`entiscope bundle`) from the same static
 // host: the page names the bundle's folder in <meta name="entiscope-bundle">,
 // files are gzip and inflated by the platform's DecompressionStream, so no
-// inflate code ships in the wasm. boot.js starts the head and postings
-// downloads before the wasm has even compiled; takePrefetched hands them over.
+// inflate code ships in the wasm. boot.js starts the head's download before
+// the wasm has even compiled; fetchBundleFile takes it over.
 
 export function bundleBase() {
   const m = document.querySelector('meta[name="entiscope-bundle"]');

@@ -46,3 +46,15 @@ pub fn extract_cached(doc: &Document) -> DocExtraction {
 pub fn forget(id: &str) {
     CACHE.with(|c| c.borrow_mut().remove(id));
 }
+
+/// For `make bench` and the test suite: extract `text` as one article with
+/// the in-page extractor (built on first call) and return the number of
+/// mentions, or -1 when the extractor could not be built. Uncached, so every
+/// call does the full work.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = benchExtract)]
+pub fn bench_extract(text: &str) -> i32 {
+    match extractor() {
+        Ok(ex) => ex.extract(&Document::new("bench", text)).mentions.len() as i32,
+        Err(_) => -1,
+    }
+}
