@@ -85,7 +85,7 @@ bench: setup setup-browser
 	bash scripts/bench.sh
 
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS := extract url_state import workspace search
+FUZZ_TARGETS := extract url_state import workspace search bundle
 fuzz: setup-fuzz
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "==> fuzz $$t ($(FUZZ_SECONDS)s)"; \

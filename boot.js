@@ -1,7 +1,6 @@
 // Loads the app's wasm. A static file instead of Trunk's inline loader, so the
 // Content-Security-Policy can forbid inline scripts. Paths are relative to the
 // <base href> Trunk writes (the public URL), so sub-path hosting works.
-import init, { benchExtract } from './entiscope-app.js';
 
 // "Reset the data stored in this browser" (offered by the crash screen): done
 // here, before the app starts, so it works whatever state the app was in.
@@ -29,7 +28,11 @@ if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
   for (const p of Object.values(globalThis.entiscopeBundlePrefetch)) p.catch(() => {});
 }
 
-init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => {
+// Imported only now (index.html preloads it), so a bundle's head is already
+// on its way while the module graph loads.
+import('./entiscope-app.js').then(({ default: init, benchExtract }) =>
+  init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => ({ wasm, benchExtract }))
+).then(({ wasm, benchExtract }) => {
   // Read by `make bench`: the in-page extractor and the wasm memory's size.
   globalThis.entiscopeBench = { extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength };
 }).catch((err) => {

@@ -15,6 +15,9 @@ use std::collections::HashMap;
 /// Entries shown before "show more".
 const SHORT_LIST: usize = 8;
 
+/// Entries each "show more" adds (a large corpus has thousands per type).
+const MORE: usize = 50;
+
 /// One panel per entity type.
 #[component]
 pub fn Facets() -> impl IntoView {
@@ -35,7 +38,7 @@ fn FacetPanel(
     let filtered = state.filtered;
     let (needle, set_needle) = signal(String::new());
     let (by_name, set_by_name) = signal(false);
-    let (expanded, set_expanded) = signal(false);
+    let (limit, set_limit) = signal(SHORT_LIST);
 
     let entries = {
         let corpus = corpus.clone();
@@ -72,9 +75,7 @@ fn FacetPanel(
     });
     let visible = move || {
         let mut list = listed.get();
-        if !expanded.get() {
-            list.truncate(SHORT_LIST);
-        }
+        list.truncate(limit.get());
         list
     };
     // Rows are keyed by entity only and read their counts from `counts`, so a
@@ -120,10 +121,16 @@ fn FacetPanel(
                     key=|e| *e
                     children=move |e| view! { <FacetItem entity=e counts=counts/> }/>
             </ul>
-            <Show when=move || { total() > SHORT_LIST }>
-                <button type="button" class="show-more" on:click=move |_| set_expanded.update(|x| *x = !*x)>
-                    {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", total()) }}
+            <Show when=move || { total() > limit.get() }>
+                <button type="button" class="show-more" on:click=move |_| set_limit.update(|n| *n += MORE)>
+                    {move || {
+                        let rest = total() - limit.get();
+                        if rest <= MORE { format!("Show all {}", total()) } else { format!("Show {MORE} more of {rest}") }
+                    }}
                 </button>
+            </Show>
+            <Show when=move || { limit.get() > SHORT_LIST }>
+                <button type="button" class="show-fewer" on:click=move |_| set_limit.set(SHORT_LIST)>"Show fewer"</button>
             </Show>
         </section>
     }
