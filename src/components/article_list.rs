@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 /// Cards rendered at first and added by each "Show more": a 100,000-article
 /// result keeps a small DOM.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 30;
 
 /// The matching articles as cards, a page at a time.
 #[component]

@@ -49,14 +49,14 @@ after(async () => {
 
 const count = async (page) => Number(await page.textContent('[data-testid=result-count]'));
 
-test('the first screen needs only the head: the list pages 50 at a time', async () => {
+test('the first screen needs only the head: the list pages 30 at a time', async () => {
   const { page, context, requests, messages } = await openPage(browser);
   await page.goto(server.url);
   await page.waitForSelector('[data-testid=article-card]');
   assert.equal(await count(page), 300);
-  assert.equal(await page.locator('[data-testid=article-card]').count(), 50);
+  assert.equal(await page.locator('[data-testid=article-card]').count(), 30);
   await page.click('[data-testid=show-more-articles]');
-  assert.equal(await page.locator('[data-testid=article-card]').count(), 100);
+  assert.equal(await page.locator('[data-testid=article-card]').count(), 60);
   // Facets show counts from the head before any postings are loaded.
   const top = page.locator('[data-testid=facet][data-entity-type=place] [data-testid=facet-entity]').first();
   const id = await top.getAttribute('data-entity-id');
@@ -79,7 +79,7 @@ test('an entity filter loads the postings and keeps exactly the articles that me
   const expected = docsOf.get(`PLACE:${id}`);
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=result-count]')?.textContent) === n, expected.size);
   const shown = await page.locator('[data-testid=article-card]').evaluateAll((els) => els.map((e) => e.dataset.articleId));
-  assert.equal(shown.length, Math.min(50, expected.size));
+  assert.equal(shown.length, Math.min(30, expected.size));
   assert.ok(shown.every((d) => expected.has(d)), 'a card that does not mention the entity');
   assert.ok(requests.some((u) => u.endsWith('/bundle/postings.bin.gz')));
   // The same view from its URL (a shared link) filters the same way.
