@@ -3,8 +3,9 @@
 //! (the article list, an article, or an entity).
 
 use crate::components::{
-    use_shortcuts, ArticleList, ArticleView, ClaimsView, EntityView, Facets, FilterBar, Notices,
-    PassagesView, QuotesView, SearchBox, ShortcutsOverlay, Tabs, WorkspacePanel,
+    use_shortcuts, ArticleList, ArticleView, ClaimsView, EntityView, Facets, FilterBar, MapView,
+    NetworkView, Notices, PassagesView, QuotesView, SearchBox, ShortcutsOverlay, Tabs,
+    TimelineView, WorkspacePanel,
 };
 use crate::corpus_data;
 use crate::local::{self, LocalState};
@@ -88,6 +89,9 @@ pub fn App() -> impl IntoView {
             Main::Overview(Pane::Quotes) => "Quotes · entiscope".to_string(),
             Main::Overview(Pane::Passages) => "Shared passages · entiscope".to_string(),
             Main::Overview(Pane::Figures) => "Figures · entiscope".to_string(),
+            Main::Overview(Pane::Timeline) => "Timeline · entiscope".to_string(),
+            Main::Overview(Pane::Network) => "Who is mentioned with whom · entiscope".to_string(),
+            Main::Overview(Pane::Map) => "Places · entiscope".to_string(),
             Main::Overview(Pane::Articles) => {
                 let n = titled.filtered.with(|f| f.result.docs.count());
                 if titled.filtered.with(|f| f.filter.is_empty()) {
@@ -167,6 +171,9 @@ pub fn App() -> impl IntoView {
                         Main::Overview(Pane::Quotes) => view! { <QuotesView/> }.into_any(),
                         Main::Overview(Pane::Passages) => view! { <PassagesView/> }.into_any(),
                         Main::Overview(Pane::Figures) => view! { <ClaimsView/> }.into_any(),
+                        Main::Overview(Pane::Timeline) => view! { <TimelineView/> }.into_any(),
+                        Main::Overview(Pane::Network) => view! { <NetworkView/> }.into_any(),
+                        Main::Overview(Pane::Map) => view! { <MapView/> }.into_any(),
                     }
                 }}
             </main>

@@ -12,6 +12,7 @@ pub mod corpus_data;
 pub mod crash;
 pub mod extraction;
 pub mod local;
+pub mod overview;
 pub mod perf;
 pub mod state;
 pub mod storage;

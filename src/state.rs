@@ -38,6 +38,8 @@ pub struct Corpus {
     pub extraction: CorpusExtraction,
     /// Shared passages, quotes and figures, computed on first use.
     analysis: std::sync::OnceLock<entiscope_core::across::Analysis>,
+    /// Dates and paragraphs for the overviews, computed on first use.
+    overview: std::sync::OnceLock<entiscope_core::overview::Prepared>,
 }
 
 /// Articles whose shared share is at least this are not original reporting.
@@ -90,6 +92,7 @@ impl Corpus {
             skipped_corrections: Vec::new(),
             extraction,
             analysis: std::sync::OnceLock::new(),
+            overview: std::sync::OnceLock::new(),
         }
     }
 
@@ -124,6 +127,7 @@ impl Corpus {
             skipped_corrections: Vec::new(),
             extraction: CorpusExtraction::default(),
             analysis,
+            overview: std::sync::OnceLock::new(),
         }
     }
 
@@ -190,6 +194,13 @@ impl Corpus {
         out
     }
 
+    /// Publication and mentioned dates and paragraphs of the corpus, for the
+    /// timeline, the date-range filter and the network (computed once).
+    pub fn overview(&self) -> &entiscope_core::overview::Prepared {
+        self.overview
+            .get_or_init(|| entiscope_core::overview::Prepared::new(&self.docs, &self.index))
+    }
+
     /// Shared passages, quotes and figures of the corpus (computed once).
     pub fn analysis(&self) -> &entiscope_core::across::Analysis {
         self.analysis
@@ -253,7 +264,10 @@ impl Filtered {
                 None => original,
             });
         }
-        let (filter, unknown) = Filter::from_view(view, &corpus.index, search);
+        let (mut filter, unknown) = Filter::from_view(view, &corpus.index, search);
+        if view.has_dates() {
+            filter.dates = Some(corpus.overview().dates.within(view.from, view.to));
+        }
         let result = filter.apply(&corpus.index);
         let by_entity = !filter.include.is_empty() || !filter.exclude.is_empty();
         let pending = !corpus.postings_ready && by_entity;
@@ -618,6 +632,34 @@ impl AppState {
             v.search.clear();
             v.mode = Mode::All;
             v.original_only = false;
+            v.from = None;
+            v.to = None;
         });
+    }
+
+    /// Keep only articles dated within `from..=to` (either end open).
+    pub fn set_dates(
+        &self,
+        from: Option<entiscope_core::time::Date>,
+        to: Option<entiscope_core::time::Date>,
+    ) {
+        self.update(|v| {
+            v.from = from;
+            v.to = to;
+            v.article = None;
+            v.entity = None;
+        });
+    }
+
+    /// Require articles to mention `id`, or drop it if they must already.
+    pub fn toggle_include(&self, id: &str) {
+        if self
+            .view
+            .with_untracked(|v| v.include.iter().any(|x| x == id))
+        {
+            self.remove_filter(id);
+        } else {
+            self.include(id);
+        }
     }
 }

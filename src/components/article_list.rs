@@ -204,6 +204,11 @@ fn EmptyResult() -> impl IntoView {
             next.search.clear();
             out.push(("Clear the text search".to_string(), count(&next), next));
         }
+        if v.has_dates() {
+            let mut next = v.clone();
+            (next.from, next.to) = (None, None);
+            out.push(("Remove the date range".to_string(), count(&next), next));
+        }
         out.into_iter()
             .filter(|(_, n, _)| *n > 0)
             .map(|(label, n, next)| {

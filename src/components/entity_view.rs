@@ -4,6 +4,7 @@
 //! often mentioned with it.
 
 use crate::components::types::{articles, singular};
+use crate::components::Sparkline;
 use crate::local::{self, LocalState};
 use crate::state::AppState;
 use entiscope_core::extract::EntityType;
@@ -255,6 +256,8 @@ pub fn EntityView(
                 <dt>"Seen as"</dt><dd data-testid="entity-aliases">{aliases}</dd>
                 <dt>"In the corpus"</dt>
                 <dd>{articles(postings.len() as u32)} ", " {total_mentions} " mentions"</dd>
+                <dt>"In the news"</dt>
+                <dd><Sparkline entity=e/></dd>
                 {qid.map(|q| view! {
                     <dt>"Wikidata"</dt>
                     <dd><a href=format!("https://www.wikidata.org/wiki/{q}") target="_blank"

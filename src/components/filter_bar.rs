@@ -52,6 +52,21 @@ pub fn FilterBar() -> impl IntoView {
                     </li>
                 }.into_any());
             }
+            if v.has_dates() {
+                let state = state.clone();
+                let label = date_range_label(v.from, v.to);
+                out.push(
+                    view! {
+                        <li class="chip chip-dates" data-testid="active-filter" data-filter="dates"
+                            data-from=v.from.map(|d| d.to_string()) data-to=v.to.map(|d| d.to_string())>
+                            <span class="chip-label">{label.clone()}</span>
+                            <button type="button" class="chip-x" aria-label=format!("Remove filter {label}")
+                                on:click=move |_| state.set_dates(None, None)>"×"</button>
+                        </li>
+                    }
+                    .into_any(),
+                );
+            }
             if !v.search.trim().is_empty() {
                 let state = state.clone();
                 let q = v.search.clone();
@@ -77,6 +92,7 @@ pub fn FilterBar() -> impl IntoView {
                 || !v.exclude.is_empty()
                 || !v.search.trim().is_empty()
                 || v.original_only
+                || v.has_dates()
         })
     };
     let clear = {
@@ -112,5 +128,23 @@ pub fn FilterBar() -> impl IntoView {
                 <button type="button" class="clear-all" data-testid="clear-all" on:click=clear.clone()>"Clear all"</button>
             </Show>
         </section>
+    }
+}
+
+/// "dated 27 Sep 2020 – 15 Oct 2020", "dated from 1 Oct 2020", "dated until 1994-12-31".
+pub fn date_range_label(
+    from: Option<entiscope_core::time::Date>,
+    to: Option<entiscope_core::time::Date>,
+) -> String {
+    let day = |d: entiscope_core::time::Date| {
+        let mon = entiscope_core::time::month_name(d.month);
+        format!("{} {} {}", d.day, mon.get(..3).unwrap_or(mon), d.year)
+    };
+    match (from, to) {
+        (Some(f), Some(t)) if f == t => format!("dated {}", day(f)),
+        (Some(f), Some(t)) => format!("dated {} – {}", day(f), day(t)),
+        (Some(f), None) => format!("dated from {}", day(f)),
+        (None, Some(t)) => format!("dated until {}", day(t)),
+        (None, None) => String::new(),
     }
 }

@@ -1,5 +1,5 @@
 //! Tabs over the matching articles: the list itself, who said what, shared
-//! passages and figures. The tab is part of the URL (`view=`).
+//! passages, figures, and the overviews (timeline, network, map). The tab is part of the URL (`view=`).
 
 use crate::state::AppState;
 use entiscope_core::url_state::{Pane, ViewState};
@@ -11,6 +11,9 @@ fn label(p: Pane) -> &'static str {
         Pane::Quotes => "Quotes",
         Pane::Passages => "Shared passages",
         Pane::Figures => "Figures",
+        Pane::Timeline => "Timeline",
+        Pane::Network => "Network",
+        Pane::Map => "Map",
     }
 }
 

@@ -11,8 +11,10 @@
 //! 3. [`extract`]: documents -> typed mentions -> linked entities.
 //! 4. [`index`]: postings, filters (ALL/ANY/NOT), facet counts, search, KWIC.
 //! 5. [`across`]: shared passages, quotes with speakers, numeric claims.
-//! 6. [`import`] and [`workspace`]: a reader's own articles and corrections.
-//! 7. [`url_state`]: the explorer's state as a query string, parsed leniently.
+//! 6. [`overview`]: a timeline, a co-occurrence network and a map of the
+//!    matching articles.
+//! 7. [`import`] and [`workspace`]: a reader's own articles and corrections.
+//! 8. [`url_state`]: the explorer's state as a query string, parsed leniently.
 //!
 //! [`time`] holds calendar dates, shared by metadata and DATE extraction.
 #![forbid(unsafe_code)]
@@ -25,6 +27,7 @@ pub mod extract;
 pub mod import;
 pub mod index;
 pub mod knowledge;
+pub mod overview;
 pub mod synth;
 pub mod text;
 pub mod time;

@@ -5,6 +5,8 @@
 //! resolved into a [`ViewState`]. Unknown or malformed parameters are dropped
 //! with a [`Notice`] the UI can show; nothing here can panic on any input.
 
+use crate::extract::EntityType;
+use crate::time::Date;
 use std::fmt::Write as _;
 
 /// Percent-decoded `key=value` pairs in order. Invalid escapes are kept as
@@ -53,11 +55,25 @@ pub enum Pane {
     Passages,
     /// Figures (numeric claims) side by side.
     Figures,
+    /// Articles and the dates they mention over time, with a brushable range.
+    Timeline,
+    /// Entities mentioned together, as a network.
+    Network,
+    /// Places with coordinates on a map.
+    Map,
 }
 
 impl Pane {
     /// Every pane, in tab order.
-    pub const ALL: [Pane; 4] = [Pane::Articles, Pane::Quotes, Pane::Passages, Pane::Figures];
+    pub const ALL: [Pane; 7] = [
+        Pane::Articles,
+        Pane::Quotes,
+        Pane::Passages,
+        Pane::Figures,
+        Pane::Timeline,
+        Pane::Network,
+        Pane::Map,
+    ];
 
     /// The value of `view=` for this pane (empty for the default).
     pub fn key(self) -> &'static str {
@@ -66,6 +82,9 @@ impl Pane {
             Pane::Quotes => "quotes",
             Pane::Passages => "passages",
             Pane::Figures => "figures",
+            Pane::Timeline => "timeline",
+            Pane::Network => "network",
+            Pane::Map => "map",
         }
     }
 
@@ -75,10 +94,41 @@ impl Pane {
             "quotes" => Some(Pane::Quotes),
             "passages" | "shared" => Some(Pane::Passages),
             "figures" | "claims" => Some(Pane::Figures),
+            "timeline" | "time" => Some(Pane::Timeline),
+            "network" | "graph" => Some(Pane::Network),
+            "map" => Some(Pane::Map),
             _ => None,
         }
     }
 }
+
+/// What makes two entities neighbours in the network view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Together {
+    /// Mentioned in the same paragraph (the default: tighter than articles).
+    #[default]
+    Paragraphs,
+    /// Mentioned in the same article.
+    Articles,
+}
+
+/// The network view's guardrails (`min=`, `top=`, `types=`, `by=`); `None`
+/// means the view's default, so a link without them follows the defaults.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NetworkParams {
+    /// Fewest shared paragraphs or articles for an edge (`min=`, at least 1).
+    pub min: Option<u32>,
+    /// Most entities drawn (`top=`, at least 1).
+    pub top: Option<u32>,
+    /// Entity types drawn (`types=person,org`), in [`EntityType::ALL`] order,
+    /// each once; `Some(vec![])` draws none.
+    pub types: Option<Vec<EntityType>>,
+    /// What co-occurrence counts (`by=paragraphs|articles`).
+    pub by: Together,
+}
+
+/// Largest `min=` and `top=` accepted (a URL is not a benchmark).
+pub const MAX_NETWORK_PARAM: u32 = 5000;
 
 /// Everything a URL can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -104,6 +154,20 @@ pub struct ViewState {
     pub speaker: Option<String>,
     /// Only articles that are mostly original reporting (`orig=1`).
     pub original_only: bool,
+    /// Only articles dated on or after this day (`from=2020-09-27`): published
+    /// then, or mentioning a date then (see `overview::timeline`).
+    pub from: Option<Date>,
+    /// Only articles dated on or before this day (`to=2020-10-15`).
+    pub to: Option<Date>,
+    /// The network view's guardrails.
+    pub network: NetworkParams,
+}
+
+impl ViewState {
+    /// Whether a date range filters the articles.
+    pub fn has_dates(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
 }
 
 /// A parameter that was ignored, with why, for the UI to show.
@@ -161,8 +225,57 @@ impl ViewState {
                     Ok(n) => s.at = Some(n),
                     Err(_) => notice(k, format!("“at={v}” is not a position; it was ignored.")),
                 },
+                "from" | "to" => match parse_day(&v) {
+                    Some(d) if k == "from" => s.from = Some(d),
+                    Some(d) => s.to = Some(d),
+                    None => notice(
+                        k,
+                        format!("“{k}={v}” is not a date like 2020-09-27; it was ignored."),
+                    ),
+                },
+                "min" | "top" => match v.parse::<u32>() {
+                    Ok(n) if (1..=MAX_NETWORK_PARAM).contains(&n) => {
+                        *if k == "min" { &mut s.network.min } else { &mut s.network.top } = Some(n)
+                    }
+                    _ => notice(
+                        k,
+                        format!("“{k}={v}” is not a number from 1 to {MAX_NETWORK_PARAM}; it was ignored."),
+                    ),
+                },
+                "types" => {
+                    let mut types = Vec::new();
+                    for t in v.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                        match EntityType::parse(t) {
+                            Some(t) => types.push(t),
+                            None => notice(k, format!("There is no entity type “{t}”; it was ignored.")),
+                        }
+                    }
+                    let named = v.split(',').any(|t| !t.trim().is_empty());
+                    if !(named && types.is_empty()) {
+                        s.network.types = Some(
+                            EntityType::ALL.into_iter().filter(|t| types.contains(t)).collect(),
+                        );
+                    }
+                }
+                "by" => match v.to_ascii_lowercase().as_str() {
+                    "paragraphs" | "paragraph" => s.network.by = Together::Paragraphs,
+                    "articles" | "article" => s.network.by = Together::Articles,
+                    _ => notice(
+                        k,
+                        format!("by “{v}” is not “paragraphs” or “articles”; counting paragraphs."),
+                    ),
+                },
                 "" => {}
                 _ => notice(k, format!("Unknown parameter “{k}” was ignored.")),
+            }
+        }
+        if let (Some(from), Some(to)) = (s.from, s.to) {
+            if from > to {
+                (s.from, s.to) = (Some(to), Some(from));
+                notice(
+                    "from",
+                    format!("The range ended before it began; showing {to} to {from}."),
+                );
             }
         }
         (s, notices)
@@ -214,8 +327,43 @@ impl ViewState {
         if self.original_only {
             put("orig", "1");
         }
+        if let Some(d) = self.from {
+            put("from", &d.to_string());
+        }
+        if let Some(d) = self.to {
+            put("to", &d.to_string());
+        }
+        let net = &self.network;
+        if let Some(n) = net.min {
+            put("min", &n.to_string());
+        }
+        if let Some(n) = net.top {
+            put("top", &n.to_string());
+        }
+        if let Some(types) = &net.types {
+            let keys: Vec<&str> = EntityType::ALL
+                .into_iter()
+                .filter(|t| types.contains(t))
+                .map(EntityType::key)
+                .collect();
+            put("types", &keys.join(","));
+        }
+        if net.by == Together::Articles {
+            put("by", "articles");
+        }
         out
     }
+}
+
+/// A calendar day written `YYYY-MM-DD` (four-digit year), as `Date` prints it.
+pub fn parse_day(v: &str) -> Option<Date> {
+    let mut parts = v.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// At most [`MAX_VALUE_CHARS`] characters, trimmed after the cut (a cut can
@@ -332,6 +480,91 @@ mod tests {
     }
 
     #[test]
+    fn parses_overviews() {
+        let day = |y, m, d| Date::new(y, m, d);
+        let cases: &[(&str, ViewState, usize)] = &[
+            (
+                "?view=timeline&from=2020-09-27&to=2020-10-15",
+                ViewState {
+                    pane: Pane::Timeline,
+                    from: day(2020, 9, 27),
+                    to: day(2020, 10, 15),
+                    ..Default::default()
+                },
+                0,
+            ),
+            // An inverted range is turned round, with a notice.
+            (
+                "from=2020-10-15&to=2020-09-27",
+                ViewState {
+                    from: day(2020, 9, 27),
+                    to: day(2020, 10, 15),
+                    ..Default::default()
+                },
+                1,
+            ),
+            // Open-ended ranges are ranges.
+            (
+                "to=1994-01-01",
+                ViewState {
+                    to: day(1994, 1, 1),
+                    ..Default::default()
+                },
+                0,
+            ),
+            // Malformed dates are ignored with a notice each.
+            (
+                "from=2020-9-27&to=2020-02-30&from=yesterday&to=",
+                ViewState::default(),
+                4,
+            ),
+            (
+                "view=network&min=3&top=40&types=org,PERSON,org&by=articles",
+                ViewState {
+                    pane: Pane::Network,
+                    network: NetworkParams {
+                        min: Some(3),
+                        top: Some(40),
+                        types: Some(vec![EntityType::Person, EntityType::Org]),
+                        by: Together::Articles,
+                    },
+                    ..Default::default()
+                },
+                0,
+            ),
+            (
+                "view=MAP&min=0&top=-1&top=99999&types=planet&by=words",
+                ViewState {
+                    pane: Pane::Map,
+                    ..Default::default()
+                },
+                5,
+            ),
+            // `types=` names no type: nothing is drawn; an unknown type among
+            // known ones is dropped with a notice.
+            (
+                "types=&types=place,moon",
+                ViewState {
+                    network: NetworkParams {
+                        types: Some(vec![EntityType::Place]),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+                1,
+            ),
+        ];
+        for (q, want, n_notices) in cases {
+            let (got, notices) = ViewState::parse(q);
+            assert_eq!(&got, want, "{q}");
+            assert_eq!(notices.len(), *n_notices, "{q}: {notices:?}");
+        }
+        let (empty, _) = ViewState::parse("types=");
+        assert_eq!(empty.network.types, Some(vec![]));
+        assert_eq!(ViewState::parse(&empty.to_query()).0, empty);
+    }
+
+    #[test]
     fn duplicate_filters_collapse() {
         let (s, _) = ViewState::parse("f=a&f=a");
         assert_eq!(s.include, vec!["a".to_string()]);
@@ -351,9 +584,15 @@ mod tests {
             any in any::<bool>(),
             search in "[^\u{0}]{0,20}",
             at in proptest::option::of(0usize..100_000),
-            pane in 0usize..4,
+            pane in 0usize..Pane::ALL.len(),
             speaker in proptest::option::of("[a-z:-]{1,12}"),
             original_only in any::<bool>(),
+            from in proptest::option::of(-200_000i64..200_000),
+            span in proptest::option::of(0i64..20_000),
+            min in proptest::option::of(1u32..=MAX_NETWORK_PARAM),
+            top in proptest::option::of(1u32..=MAX_NETWORK_PARAM),
+            types in proptest::option::of(proptest::collection::vec(0usize..5, 0..6)),
+            articles in any::<bool>(),
         ) {
             let norm = |v: Vec<String>| {
                 let mut out: Vec<String> = Vec::new();
@@ -371,6 +610,17 @@ mod tests {
                 pane: Pane::ALL[pane],
                 speaker,
                 original_only,
+                // Any two days in order (one may be open), years 1422 to 2517.
+                from: from.map(Date::from_days),
+                to: span.map(|n| Date::from_days(from.unwrap_or(0) + n)),
+                network: NetworkParams {
+                    min,
+                    top,
+                    types: types.map(|ts| {
+                        EntityType::ALL.into_iter().enumerate().filter(|(i, _)| ts.contains(i)).map(|(_, t)| t).collect()
+                    }),
+                    by: if articles { Together::Articles } else { Together::Paragraphs },
+                },
             };
             let (back, notices) = ViewState::parse(&state.to_query());
             prop_assert!(notices.is_empty());

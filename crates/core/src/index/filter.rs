@@ -17,6 +17,9 @@ pub struct Filter {
     pub mode: Mode,
     /// When a text search is active: the documents that match it.
     pub search: Option<DocSet>,
+    /// When a date range is active: the documents dated within it (see
+    /// `overview::timeline::DocDates::within`). Combined like the search.
+    pub dates: Option<DocSet>,
 }
 
 /// The documents a filter keeps.
@@ -70,6 +73,7 @@ impl Filter {
                 exclude,
                 mode: view.mode,
                 search,
+                dates: None,
             },
             unknown,
         )
@@ -77,13 +81,19 @@ impl Filter {
 
     /// Whether the filter keeps every document.
     pub fn is_empty(&self) -> bool {
-        self.include.is_empty() && self.exclude.is_empty() && self.search.is_none()
+        self.include.is_empty()
+            && self.exclude.is_empty()
+            && self.search.is_none()
+            && self.dates.is_none()
     }
 
     /// The documents this filter keeps.
     pub fn apply(&self, index: &Index) -> FilterResult {
         let n = index.doc_count();
         let mut base = self.search.clone().unwrap_or_else(|| DocSet::full(n));
+        if let Some(dates) = &self.dates {
+            base.and(dates);
+        }
         for &e in &self.exclude {
             base.and_not(&index.docs_of(e));
         }

@@ -1,0 +1,177 @@
+//! Where the corpus happens: places with coordinates as markers on country
+//! outlines, with no tile server.
+//!
+//! The outlines come pre-projected in a separate file (`assets/map.json`,
+//! built by `scripts/map/build.mjs` from Natural Earth), fetched only when the
+//! map is opened. Each of its frames states its projection (an
+//! equirectangular one: `x = (lon - west) * kx`, `y = (north - lat) * ky`),
+//! and [`Frame::project`] applies the same formula to the places, so markers
+//! sit where the script put the coastlines. A place goes to the smallest frame
+//! that holds it (a Caucasus close-up before the region before the world).
+
+use serde::Deserialize;
+
+/// The map file: frames, each with its projection and outlines.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct MapData {
+    /// Where the outlines come from, and their licence.
+    #[serde(default)]
+    pub source: String,
+    /// The world first, then closer views.
+    pub frames: Vec<Frame>,
+}
+
+/// One map: a lon/lat box projected to a `width` by `height` drawing.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Frame {
+    /// Stable name (`world`, `region`, `caucasus`).
+    pub id: String,
+    /// Caption for people.
+    pub name: String,
+    /// Western edge (degrees east).
+    pub west: f64,
+    /// Eastern edge.
+    pub east: f64,
+    /// Southern edge (degrees north).
+    pub south: f64,
+    /// Northern edge.
+    pub north: f64,
+    /// Drawing units per degree of longitude.
+    pub kx: f64,
+    /// Drawing units per degree of latitude.
+    pub ky: f64,
+    /// Drawing width.
+    pub width: f64,
+    /// Drawing height.
+    pub height: f64,
+    /// Country outlines as SVG path data in drawing units.
+    #[serde(default)]
+    pub shapes: Vec<Shape>,
+    /// Points the script projected, `[lon, lat, x, y]`, to check that this
+    /// code projects the same way.
+    #[serde(default)]
+    pub checks: Vec<[f64; 4]>,
+}
+
+/// A country's outline.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Shape {
+    /// Country name (Natural Earth's).
+    #[serde(default)]
+    pub name: String,
+    /// SVG path data.
+    pub d: String,
+}
+
+impl Frame {
+    /// Drawing coordinates of a point.
+    pub fn project(&self, lat: f64, lon: f64) -> (f64, f64) {
+        ((lon - self.west) * self.kx, (self.north - lat) * self.ky)
+    }
+
+    /// Whether the frame shows a point.
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        (self.west..=self.east).contains(&lon) && (self.south..=self.north).contains(&lat)
+    }
+
+    fn area(&self) -> f64 {
+        (self.east - self.west).abs() * (self.north - self.south).abs()
+    }
+
+    /// This frame's box as a rectangle in `outer`'s drawing: `[x, y, w, h]`.
+    pub fn rect_in(&self, outer: &Frame) -> [f64; 4] {
+        let (x0, y0) = outer.project(self.north, self.west);
+        let (x1, y1) = outer.project(self.south, self.east);
+        [x0, y0, x1 - x0, y1 - y0]
+    }
+}
+
+/// A place to draw: entity number, coordinates if known, matching articles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// Entity number.
+    pub entity: u32,
+    /// Latitude and longitude.
+    pub coords: Option<(f32, f32)>,
+    /// Matching articles that mention it.
+    pub articles: u32,
+}
+
+/// A place's marker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Marker {
+    /// Entity number.
+    pub entity: u32,
+    /// Index of its frame in [`MapData::frames`].
+    pub frame: usize,
+    /// Centre in the frame's drawing units.
+    pub x: f64,
+    /// Centre.
+    pub y: f64,
+    /// Radius in drawing units (area grows with the article count).
+    pub r: f64,
+    /// Matching articles that mention it.
+    pub articles: u32,
+}
+
+/// Where each place goes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placement {
+    /// Markers, largest first within each frame (so small ones stay on top
+    /// and clickable).
+    pub markers: Vec<Marker>,
+    /// Places with no coordinates, or outside every frame, most articles first.
+    pub unplaced: Vec<Place>,
+    /// Frames with at least one marker, in file order (the world is always
+    /// included when there is one).
+    pub frames: Vec<usize>,
+}
+
+/// Smallest and largest marker radius, in drawing units (frames are ~960 wide).
+pub const RADIUS: (f64, f64) = (7.0, 24.0);
+
+/// Radius for `articles` when the busiest place has `most`: area proportional.
+pub fn radius(articles: u32, most: u32) -> f64 {
+    let share = f64::from(articles) / f64::from(most.max(1));
+    RADIUS.0 + (RADIUS.1 - RADIUS.0) * share.clamp(0.0, 1.0).sqrt()
+}
+
+/// Put each place with coordinates in the smallest frame that holds it.
+pub fn place(map: &MapData, places: &[Place]) -> Placement {
+    let most = places.iter().map(|p| p.articles).max().unwrap_or(1);
+    let mut out = Placement::default();
+    for p in places {
+        let frame = p.coords.and_then(|(lat, lon)| {
+            let (lat, lon) = (f64::from(lat), f64::from(lon));
+            map.frames
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.contains(lat, lon))
+                .min_by(|a, b| a.1.area().total_cmp(&b.1.area()).then(a.0.cmp(&b.0)))
+                .map(|(i, f)| (i, f.project(lat, lon)))
+        });
+        match frame {
+            Some((i, (x, y))) => out.markers.push(Marker {
+                entity: p.entity,
+                frame: i,
+                x,
+                y,
+                r: radius(p.articles, most),
+                articles: p.articles,
+            }),
+            None => out.unplaced.push(*p),
+        }
+    }
+    out.markers.sort_by(|a, b| {
+        a.frame
+            .cmp(&b.frame)
+            .then(b.articles.cmp(&a.articles))
+            .then(a.entity.cmp(&b.entity))
+    });
+    out.unplaced
+        .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.entity.cmp(&b.entity)));
+    out.frames = (0..map.frames.len())
+        .filter(|&i| i == 0 || out.markers.iter().any(|m| m.frame == i))
+        .collect();
+    out
+}

@@ -1,0 +1,81 @@
+//! The browser side of the overviews: fetching the map file when the map is
+//! first opened, saving a view's charts as SVG or PNG (through
+//! `overview.js`), and timing the network layout where the test suite and
+//! `make bench` can read it. The computations live in
+//! `entiscope_core::overview`.
+
+use entiscope_core::overview::map::MapData;
+use entiscope_core::overview::network;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/overview.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = fetchText)]
+    async fn js_fetch_text(path: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = saveCharts)]
+    async fn js_save_charts(selector: &str, name: &str, png: bool) -> Result<JsValue, JsValue>;
+}
+
+/// The map file, as Trunk copies it next to `index.html`.
+pub const MAP_FILE: &str = "map.json";
+
+thread_local! {
+    static MAP: std::cell::RefCell<Option<Rc<MapData>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn message(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|err| String::from(err.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// The map's outlines: fetched from the site once, then kept.
+pub async fn map_data() -> Result<Rc<MapData>, String> {
+    if let Some(m) = MAP.with(|m| m.borrow().clone()) {
+        return Ok(m);
+    }
+    let text = js_fetch_text(MAP_FILE)
+        .await
+        .map_err(message)?
+        .as_string()
+        .unwrap_or_default();
+    let data: MapData = crate::storage::parse_json(&text)
+        .map_err(|e| format!("{MAP_FILE} is not a map file ({e})"))?;
+    let data = Rc::new(data);
+    MAP.with(|m| *m.borrow_mut() = Some(data.clone()));
+    Ok(data)
+}
+
+/// Save the `svg.chart`s under `selector` as `name.svg` or `name.png`.
+pub async fn save(selector: &str, name: &str, png: bool) -> Result<(), String> {
+    js_save_charts(selector, name, png)
+        .await
+        .map(|_| ())
+        .map_err(message)
+}
+
+/// Lay out the network's nodes, recording how long it took in
+/// `window.entiscopeLayoutMs`.
+pub fn timed_layout(keys: &[u64], edges: &[network::Edge]) -> Vec<network::Point> {
+    let t0 = crate::perf::now();
+    let pos = network::layout(keys, edges);
+    let ms = crate::perf::now() - t0;
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &"entiscopeLayoutMs".into(), &ms.into());
+    }
+    pos
+}
+
+/// Milliseconds to lay out a fixed synthetic network of `nodes` nodes in this
+/// browser (`import('./entiscope-app.js').then(m => m.layoutBench(500))`).
+#[wasm_bindgen(js_name = layoutBench)]
+pub fn layout_bench(nodes: u32) -> f64 {
+    let (keys, edges) = network::synthetic(nodes.min(network::MAX_NODES as u32 * 4) as usize, 42);
+    let t0 = crate::perf::now();
+    let pos = network::layout(&keys, &edges);
+    let ms = crate::perf::now() - t0;
+    std::hint::black_box(pos);
+    ms
+}
