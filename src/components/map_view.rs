@@ -112,7 +112,11 @@ pub fn MapView() -> impl IntoView {
                                 on:mouseenter=move |_| focused.set(Some(entity))
                                 on:focus=move |_| focused.set(Some(entity))
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                                    "Enter" | " " => { ev.prevent_default(); s2.toggle_include(&k2); }
+                                    "Enter" | " " => {
+                                        ev.prevent_default();
+                                        s2.toggle_include(&k2);
+                                        crate::url::refocus(format!("[data-testid=map] .map-marker[data-entity-key=\"{k2}\"]"));
+                                    }
                                     "o" | "O" => { ev.prevent_default(); s2.open_entity(&k2); }
                                     _ => {}
                                 }>

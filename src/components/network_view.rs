@@ -175,7 +175,11 @@ pub fn NetworkView() -> impl IntoView {
                             on:mouseenter=move |_| focused.set(Some(entity))
                             on:focus=move |_| focused.set(Some(entity))
                             on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                                "Enter" | " " => { ev.prevent_default(); key_state.toggle_include(&key_key); }
+                                "Enter" | " " => {
+                                    ev.prevent_default();
+                                    key_state.toggle_include(&key_key);
+                                    crate::url::refocus(format!("[data-testid=network] .net-node[data-entity-key=\"{key_key}\"]"));
+                                }
                                 "o" | "O" => { ev.prevent_default(); key_state.open_entity(&key_key); }
                                 _ => {}
                             }>

@@ -246,7 +246,7 @@ pub fn TimelineView() -> impl IntoView {
                 let (yp, ym) = (y_of(p, peak), y_of(m, peak));
                 let base = H - BOTTOM;
                 view! {
-                    <g class="tl-bars" data-bin=i>
+                    <g class="tl-bars" data-bin=i data-published=p data-mentioned=m>
                         <rect class="tl-published" x=r1(x + bw * 0.12) y=r1(yp) width=r1(bw * 0.36) height=r1(base - yp)></rect>
                         <rect class="tl-mentioned" x=r1(x + bw * 0.52) y=r1(ym) width=r1(bw * 0.36) height=r1(base - ym)></rect>
                     </g>
