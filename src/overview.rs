@@ -17,6 +17,18 @@ extern "C" {
     async fn js_save_charts(selector: &str, name: &str, png: bool) -> Result<JsValue, JsValue>;
 }
 
+/// The closest element to the event's target that has attribute `attr`
+/// (charts are drawn as markup; their events are handled on the `<svg>`).
+pub fn closest(ev: &web_sys::Event, attr: &str) -> Option<web_sys::Element> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    el.closest(&format!("[{attr}]")).ok().flatten()
+}
+
+/// An attribute of `el` read as a number.
+pub fn attr_u32(el: &web_sys::Element, attr: &str) -> Option<u32> {
+    el.get_attribute(attr)?.parse().ok()
+}
+
 /// The map file, as Trunk copies it next to `index.html`.
 pub const MAP_FILE: &str = "map.json";
 

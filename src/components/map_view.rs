@@ -4,22 +4,18 @@
 //! file fetched from the site when the map first opens. A marker click (or
 //! Enter/Space) filters by the place, `o` opens its page; hovering names it
 //! with its aliases. Places are also listed as text, and those without
-//! coordinates beside the map. Placement is `entiscope_core::overview::map`.
+//! coordinates beside the map. Placement is `entiscope_core::overview::map`,
+//! the marks `overview::svg`.
 
 use crate::components::types::articles;
 use crate::components::{Downloads, FocusInfo};
+use crate::overview::{attr_u32, closest};
 use crate::state::AppState;
 use entiscope_core::extract::EntityType;
-use entiscope_core::overview::map::{self, Frame, MapData, Place, Placement};
+use entiscope_core::overview::map::{self, Frame, MapData, Place};
+use entiscope_core::overview::svg::{self as marks, MarkerText};
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// Markers named on the drawing, per frame (the largest).
-const LABELS: usize = 6;
-
-fn r1(v: f64) -> String {
-    format!("{:.1}", v)
-}
 
 /// Whether `inner`'s box lies inside `outer`'s (and is smaller).
 fn inside(inner: &Frame, outer: &Frame) -> bool {
@@ -67,111 +63,116 @@ pub fn MapView() -> impl IntoView {
     };
     let data = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok().cloned()));
     let placement = Memo::new(move |_| {
-        let empty = MapData::default();
-        let m = data();
-        places.with(|p| map::place(m.as_deref().unwrap_or(&empty), p))
+        let m = data().unwrap_or_default();
+        places.with(|p| map::place(&m, p))
     });
-    let shown = Memo::new(move |_| placement.with(|p| p.frames.clone()));
     let focused = RwSignal::new(None::<u32>);
 
-    let markers = {
-        let (corpus, state) = (corpus.clone(), state.clone());
-        move |frame: usize| {
-            let (corpus, state) = (corpus.clone(), state.clone());
-            move || {
-                let p: Placement = placement.get();
-                let mut labelled = 0;
-                p.markers
-                    .iter()
-                    .filter(|m| m.frame == frame)
-                    .map(|m| {
-                        let e = corpus.entity(m.entity).clone();
-                        let key = corpus.index.key(m.entity);
-                        let also: Vec<&str> = e.aliases.iter().filter(|a| **a != e.name).map(String::as_str).collect();
-                        let title = format!(
-                            "{}{}: {}",
-                            e.name,
-                            if also.is_empty() { String::new() } else { format!(" (also {})", also.join(", ")) },
-                            articles(m.articles)
-                        );
-                        let aria = format!("{title}; filter by it, or press O to open its page");
-                        let included = {
-                            let key = key.clone();
-                            move || state.view.with(|v| v.include.contains(&key))
-                        };
-                        labelled += 1;
-                        let label = (labelled <= LABELS).then(|| view! {
-                            <text class="map-label" x=r1(m.x + m.r + 3.0) y=r1(m.y) dy="0.35em">{e.name.clone()}</text>
-                        });
-                        let (s1, s2, k1, k2) = (state.clone(), state.clone(), key.clone(), key.clone());
-                        let entity = m.entity;
-                        view! {
-                            <g class="map-marker" class:is-included=included.clone() data-entity-id=e.id.clone() data-entity-key=key.clone()
-                                tabindex="0" role="button" aria-label=aria aria-pressed=move || included().to_string()
-                                on:click=move |_| s1.toggle_include(&k1)
-                                on:mouseenter=move |_| focused.set(Some(entity))
-                                on:focus=move |_| focused.set(Some(entity))
-                                on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                                    "Enter" | " " => {
-                                        ev.prevent_default();
-                                        s2.toggle_include(&k2);
-                                        crate::url::refocus(format!("[data-testid=map] .map-marker[data-entity-key=\"{k2}\"]"));
-                                    }
-                                    "o" | "O" => { ev.prevent_default(); s2.open_entity(&k2); }
-                                    _ => {}
-                                }>
-                                <title>{title}</title>
-                                <circle cx=r1(m.x) cy=r1(m.y) r=r1(m.r)></circle>
-                                {label}
-                            </g>
-                        }
+    let frames = {
+        let corpus = corpus.clone();
+        move || {
+            let Some(m) = data() else {
+                return loaded.with(|l| match l {
+                    Some(Err(e)) => view! { <p class="notice" role="alert" data-testid="map-error">"The map could not be loaded: " {e.clone()}</p> }.into_any(),
+                    _ => view! { <p class="hint" role="status">"Loading the map…"</p> }.into_any(),
+                });
+            };
+            let p = placement.get();
+            let include = state.view.with(|v| v.include.clone());
+            let owned: Vec<(String, String)> = p
+                .markers
+                .iter()
+                .map(|mk| {
+                    let e = corpus.entity(mk.entity);
+                    let also: Vec<&str> = e
+                        .aliases
+                        .iter()
+                        .filter(|a| **a != e.name)
+                        .map(String::as_str)
+                        .collect();
+                    let title = format!(
+                        "{}{}: {}",
+                        e.name,
+                        if also.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (also {})", also.join(", "))
+                        },
+                        articles(mk.articles)
+                    );
+                    (corpus.index.key(mk.entity), title)
+                })
+                .collect();
+            p.frames
+                .iter()
+                .filter_map(|&i| {
+                    let f = m.frames.get(i)?;
+                    let insets: Vec<[f64; 4]> = p
+                        .frames
+                        .iter()
+                        .filter(|&&j| j != i && m.frames.get(j).is_some_and(|g| inside(g, f)))
+                        .map(|&j| m.frames[j].rect_in(f))
+                        .collect();
+                    let markers: Vec<_> = p
+                        .markers
+                        .iter()
+                        .zip(&owned)
+                        .filter(|(mk, _)| mk.frame == i)
+                        .map(|(mk, (key, title))| {
+                            let e = corpus.entity(mk.entity);
+                            (*mk, MarkerText { id: &e.id, key, name: &e.name, title, included: include.contains(key) })
+                        })
+                        .collect();
+                    let markup = marks::map_frame(f, &insets, &markers);
+                    Some(view! {
+                        <figure class="map-frame" data-frame=f.id.clone()>
+                            <svg class="chart map" viewBox=format!("0 0 {} {}", f.width, f.height) role="group"
+                                aria-label=format!("Map: {}", f.name) inner_html=markup></svg>
+                            <figcaption>{f.name.clone()}</figcaption>
+                        </figure>
                     })
-                    .collect_view()
-            }
+                })
+                .collect_view()
+                .into_any()
         }
     };
 
-    let frames = move || {
-        let Some(m) = data() else {
-            return loaded.with(|l| match l {
-                Some(Err(e)) => view! { <p class="notice" role="alert" data-testid="map-error">"The map could not be loaded: " {e.clone()}</p> }.into_any(),
-                _ => view! { <p class="hint" role="status">"Loading the map…"</p> }.into_any(),
-            });
-        };
-        shown
-            .get()
-            .into_iter()
-            .filter_map(|i| {
-                let f = m.frames.get(i)?.clone();
-                let insets = shown
-                    .get_untracked()
-                    .into_iter()
-                    .filter(|&j| j != i && m.frames.get(j).is_some_and(|g| inside(g, &f)))
-                    .map(|j| {
-                        let [x, y, w, h] = m.frames[j].rect_in(&f);
-                        view! { <rect class="map-inset" x=r1(x) y=r1(y) width=r1(w) height=r1(h)></rect> }
-                    })
-                    .collect_view();
-                let land = f
-                    .shapes
-                    .iter()
-                    .map(|s| view! { <path d=s.d.clone()></path> })
-                    .collect_view();
-                Some(view! {
-                    <figure class="map-frame" data-frame=f.id.clone()>
-                        <svg class="chart map" viewBox=format!("0 0 {} {}", f.width, f.height) role="group"
-                            aria-label=format!("Map: {}", f.name)>
-                            <rect class="map-sea" width=f.width.to_string() height=f.height.to_string()></rect>
-                            <g class="map-land" aria-hidden="true">{land}</g>
-                            {insets}
-                            <g class="map-markers">{markers(i)}</g>
-                        </svg>
-                        <figcaption>{f.name.clone()}</figcaption>
-                    </figure>
-                })
-            })
-            .collect_view()
-            .into_any()
+    let on_click = {
+        let state = state.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some(key) =
+                closest(&ev, "data-entity-key").and_then(|n| n.get_attribute("data-entity-key"))
+            {
+                state.toggle_include(&key);
+            }
+        }
+    };
+    let on_key = {
+        let state = state.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let Some(key) =
+                closest(&ev, "data-entity-key").and_then(|n| n.get_attribute("data-entity-key"))
+            else {
+                return;
+            };
+            match ev.key().as_str() {
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    state.toggle_include(&key);
+                    crate::url::refocus(format!("[data-testid=map] [data-entity-key=\"{key}\"]"));
+                }
+                "o" | "O" => {
+                    ev.prevent_default();
+                    state.open_entity(&key);
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_hover = move |ev: web_sys::Event| {
+        if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
+            focused.set(Some(e));
+        }
     };
 
     let info = move || {
@@ -187,34 +188,31 @@ pub fn MapView() -> impl IntoView {
             move || {
                 let p = placement.get();
                 let loaded = data().is_some();
-                let entries: Vec<(u32, u32, bool)> = if on_map {
-                    let mut v: Vec<(u32, u32, bool)> = p
-                        .markers
+                let mut entries: Vec<(u32, u32, bool)> = if on_map {
+                    p.markers
                         .iter()
                         .map(|m| (m.entity, m.articles, true))
-                        .collect();
-                    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                    v
+                        .collect()
                 } else {
                     p.unplaced
                         .iter()
                         .map(|x| (x.entity, x.articles, x.coords.is_some()))
                         .collect()
                 };
+                entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 entries
                     .into_iter()
+                    // Before the map loads, places with coordinates are not "unplaced".
                     .filter(|&(_, _, has)| on_map || !has || loaded)
                     .map(|(e, n, has)| {
                         let entity = corpus.entity(e);
-                        let key = corpus.index.key(e);
-                        let state = state.clone();
-                        let why = (!on_map && has).then_some(" · outside the map");
+                        let (state, key) = (state.clone(), corpus.index.key(e));
                         view! {
                             <li>
                                 <button type="button" class="linklike" data-testid=if on_map { "map-place" } else { "map-unplaced" }
                                     data-entity-id=entity.id.clone() title=entity.aliases.join(" · ")
                                     on:click=move |_| state.toggle_include(&key)>{entity.name.clone()}</button>
-                                {format!(" ({n})")}{why}
+                                {format!(" ({n}){}", if !on_map && has { ", outside the map" } else { "" })}
                             </li>
                         }
                     })
@@ -230,17 +228,15 @@ pub fn MapView() -> impl IntoView {
                 "Places the matching articles mention, sized by how many articles mention them. "
                 "Click a place (or focus it and press Enter) to filter by it; O opens its page."
             </p>
-            <div class="chart-box map-frames" id="map-chart" data-testid="map">{frames}</div>
+            <div class="chart-box map-frames" id="map-chart" data-testid="map"
+                on:click=on_click on:keydown=on_key on:mouseover=move |ev| on_hover(ev.into())
+                on:focusin=move |ev| on_hover(ev.into())>{frames}</div>
             {info}
             <div class="map-lists">
-                <section aria-labelledby="map-on">
-                    <h2 id="map-on" class="panel-subtitle">"On the map (articles)"</h2>
-                    <ol class="inline-list">{list(true)}</ol>
-                </section>
-                <section aria-labelledby="map-off">
-                    <h2 id="map-off" class="panel-subtitle">"Without coordinates"</h2>
-                    <ul class="inline-list" data-testid="map-unplaced-list">{list(false)}</ul>
-                </section>
+                <h2 class="panel-subtitle">"On the map (articles)"</h2>
+                <ol class="inline-list">{list(true)}</ol>
+                <h2 class="panel-subtitle">"Without coordinates"</h2>
+                <ul class="inline-list" data-testid="map-unplaced-list">{list(false)}</ul>
             </div>
             <p class="hint">{move || data().map(|m| format!("Outlines: {}.", m.source))}</p>
             <Downloads selector="#map-chart" name="entiscope-map"/>

@@ -9,6 +9,7 @@
 
 pub mod map;
 pub mod network;
+pub mod svg;
 pub mod timeline;
 
 use crate::corpus::Document;
