@@ -4,8 +4,10 @@
 //! `make bench` can read it. The computations live in
 //! `entiscope_core::overview`.
 
+use crate::state::AppState;
 use entiscope_core::overview::map::MapData;
 use entiscope_core::overview::network;
+use entiscope_core::url_state::ViewState;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -27,6 +29,33 @@ pub fn closest(ev: &web_sys::Event, attr: &str) -> Option<web_sys::Element> {
 /// An attribute of `el` read as a number.
 pub fn attr_u32(el: &web_sys::Element, attr: &str) -> Option<u32> {
     el.get_attribute(attr)?.parse().ok()
+}
+
+/// Carry out the `data-act` of the element clicked in an overview's markup:
+/// `filter` toggles the entity `data-entity-key` as a filter, `nav` follows
+/// the link's `?query` inside the app (a modified click is left to the
+/// browser). Any other act is returned, with its element, for the view.
+pub fn on_act(state: &AppState, ev: &web_sys::MouseEvent) -> Option<(String, web_sys::Element)> {
+    let el = closest(ev, "data-act")?;
+    let act = el.get_attribute("data-act")?;
+    match act.as_str() {
+        "filter" => {
+            if let Some(key) = el.get_attribute("data-entity-key") {
+                state.toggle_include(&key);
+            }
+        }
+        "nav" => {
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                return None;
+            }
+            ev.prevent_default();
+            let href = el.get_attribute("href").unwrap_or_default();
+            state.navigate(ViewState::parse(&href).0);
+            crate::url::scroll_to_top();
+        }
+        _ => return Some((act, el)),
+    }
+    None
 }
 
 /// The map file, as Trunk copies it next to `index.html`.

@@ -7,13 +7,14 @@
 //! coordinates beside the map. Placement is `entiscope_core::overview::map`,
 //! the marks `overview::svg`.
 
+use crate::components::overview_parts::{filter_button, focus_info};
 use crate::components::types::articles;
-use crate::components::{Downloads, FocusInfo};
+use crate::components::Downloads;
 use crate::overview::{attr_u32, closest};
-use crate::state::AppState;
+use crate::state::{AppState, Corpus};
 use entiscope_core::extract::EntityType;
-use entiscope_core::overview::map::{self, Frame, MapData, Place};
-use entiscope_core::overview::svg::{self as marks, MarkerText};
+use entiscope_core::overview::map::{self, Frame, MapData, Place, Placement};
+use entiscope_core::overview::svg::{self as marks, MarkerText, Markup};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -26,132 +27,256 @@ fn inside(inner: &Frame, outer: &Frame) -> bool {
         && (inner.east - inner.west) < (outer.east - outer.west)
 }
 
+/// The places of the matching articles, with their article counts.
+fn places(corpus: &Corpus, docs: &entiscope_core::index::DocSet) -> Vec<Place> {
+    corpus
+        .index
+        .entities_of_type(EntityType::Place)
+        .filter_map(|e| {
+            let n = corpus
+                .index
+                .postings(e)
+                .iter()
+                .filter(|p| docs.contains(p.0))
+                .count() as u32;
+            (n > 0).then(|| Place {
+                entity: e,
+                coords: corpus.entity(e).coords,
+                articles: n,
+            })
+        })
+        .collect()
+}
+
+/// Each shown frame as a captioned `<svg>`.
+fn frames(corpus: &Corpus, m: &MapData, p: &Placement, include: &[String]) -> String {
+    let owned: Vec<(String, String)> = p
+        .markers
+        .iter()
+        .map(|mk| {
+            let e = corpus.entity(mk.entity);
+            let also: Vec<&str> = e
+                .aliases
+                .iter()
+                .filter(|a| **a != e.name)
+                .map(String::as_str)
+                .collect();
+            let also = if also.is_empty() {
+                String::new()
+            } else {
+                format!(" (also {})", also.join(", "))
+            };
+            (
+                corpus.index.key(mk.entity),
+                format!("{}{also}: {}", e.name, articles(mk.articles)),
+            )
+        })
+        .collect();
+    let mut out = Markup::default();
+    for &i in &p.frames {
+        let Some(f) = m.frames.get(i) else { continue };
+        let insets: Vec<[f64; 4]> = p
+            .frames
+            .iter()
+            .filter(|&&j| j != i && m.frames.get(j).is_some_and(|g| inside(g, f)))
+            .map(|&j| m.frames[j].rect_in(f))
+            .collect();
+        let markers: Vec<_> = p
+            .markers
+            .iter()
+            .zip(&owned)
+            .filter(|(mk, _)| mk.frame == i)
+            .map(|(mk, (key, title))| {
+                let e = corpus.entity(mk.entity);
+                let included = include.contains(key);
+                (
+                    *mk,
+                    MarkerText {
+                        id: &e.id,
+                        key,
+                        name: &e.name,
+                        title,
+                        included,
+                    },
+                )
+            })
+            .collect();
+        out.open("figure", &[("class", &"map-frame"), ("data-frame", &f.id)]);
+        let view_box = format!("0 0 {} {}", f.width, f.height);
+        let label = format!("Map: {}", f.name);
+        out.open(
+            "svg",
+            &[
+                ("class", &"chart map"),
+                ("viewBox", &view_box),
+                ("role", &"group"),
+                ("aria-label", &label),
+            ],
+        );
+        out.push_built(&marks::map_frame(f, &insets, &markers));
+        out.close("svg");
+        out.text("figcaption", &[], &f.name);
+        out.close("figure");
+    }
+    out.finish()
+}
+
+/// The focused place, the places on the map and those without coordinates.
+fn lists(
+    corpus: &Corpus,
+    p: &Placement,
+    loaded: Option<&MapData>,
+    focused: Option<u32>,
+    include: &[String],
+) -> String {
+    let mut m = Markup::default();
+    let counted = p
+        .markers
+        .iter()
+        .map(|x| (x.entity, x.articles))
+        .chain(p.unplaced.iter().map(|x| (x.entity, x.articles)));
+    if let Some((e, n)) = focused.and_then(|f| counted.clone().find(|x| x.0 == f)) {
+        let key = corpus.index.key(e);
+        focus_info(&mut m, corpus, e, n, include.contains(&key), "map-info");
+    }
+    // Most articles first (the markers are grouped by frame).
+    let mut on_map: Vec<(u32, u32)> = p
+        .markers
+        .iter()
+        .map(|x| (u32::MAX - x.articles, x.entity))
+        .collect();
+    on_map.sort_unstable();
+    m.text(
+        "h2",
+        &[("class", &"panel-subtitle")],
+        "On the map (articles)",
+    );
+    m.open("ol", &[("class", &"inline-list")]);
+    for (rank, e) in on_map {
+        let n = u32::MAX - rank;
+        m.open("li", &[]);
+        filter_button(&mut m, corpus, e, &corpus.entity(e).name, "map-place");
+        m.push_text(&format!(" ({n})"));
+        m.close("li");
+    }
+    m.close("ol");
+    m.text("h2", &[("class", &"panel-subtitle")], "Without coordinates");
+    m.open(
+        "ul",
+        &[
+            ("class", &"inline-list"),
+            ("data-testid", &"map-unplaced-list"),
+        ],
+    );
+    // Before the map loads, places with coordinates are not "unplaced".
+    for x in p
+        .unplaced
+        .iter()
+        .filter(|x| x.coords.is_none() || loaded.is_some())
+    {
+        m.open("li", &[]);
+        filter_button(
+            &mut m,
+            corpus,
+            x.entity,
+            &corpus.entity(x.entity).name,
+            "map-unplaced",
+        );
+        m.push_text(&format!(
+            " ({}){}",
+            x.articles,
+            if x.coords.is_some() {
+                ", outside the map"
+            } else {
+                ""
+            }
+        ));
+        m.close("li");
+    }
+    m.close("ul");
+    if let Some(map) = loaded {
+        m.text(
+            "p",
+            &[("class", &"hint")],
+            &format!("Outlines: {}.", map.source),
+        );
+    }
+    m.finish()
+}
+
 /// The Map view.
 #[component]
 pub fn MapView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let filtered = state.filtered;
+    let view_state = state.view;
     let loaded = RwSignal::new_local(None::<Result<Rc<MapData>, String>>);
     leptos::task::spawn_local(async move {
         loaded.set(Some(crate::overview::map_data().await));
     });
-
-    let places = {
+    let data = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok().cloned()));
+    let placement = {
         let corpus = corpus.clone();
         Memo::new(move |_| {
-            filtered.with(|f| {
-                corpus
-                    .index
-                    .entities_of_type(EntityType::Place)
-                    .filter_map(|e| {
-                        let n = corpus
-                            .index
-                            .postings(e)
-                            .iter()
-                            .filter(|p| f.result.docs.contains(p.0))
-                            .count() as u32;
-                        (n > 0).then(|| Place {
-                            entity: e,
-                            coords: corpus.entity(e).coords,
-                            articles: n,
-                        })
-                    })
-                    .collect::<Vec<Place>>()
-            })
+            let m = data().unwrap_or_default();
+            filtered.with(|f| map::place(&m, &places(&corpus, &f.result.docs)))
         })
     };
-    let data = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok().cloned()));
-    let placement = Memo::new(move |_| {
-        let m = data().unwrap_or_default();
-        places.with(|p| map::place(&m, p))
-    });
     let focused = RwSignal::new(None::<u32>);
 
-    let frames = {
+    let drawing = {
         let corpus = corpus.clone();
         move || {
-            let Some(m) = data() else {
-                return loaded.with(|l| match l {
-                    Some(Err(e)) => view! { <p class="notice" role="alert" data-testid="map-error">"The map could not be loaded: " {e.clone()}</p> }.into_any(),
-                    _ => view! { <p class="hint" role="status">"Loading the map…"</p> }.into_any(),
-                });
-            };
-            let p = placement.get();
-            let include = state.view.with(|v| v.include.clone());
-            let owned: Vec<(String, String)> = p
-                .markers
-                .iter()
-                .map(|mk| {
-                    let e = corpus.entity(mk.entity);
-                    let also: Vec<&str> = e
-                        .aliases
-                        .iter()
-                        .filter(|a| **a != e.name)
-                        .map(String::as_str)
-                        .collect();
-                    let title = format!(
-                        "{}{}: {}",
-                        e.name,
-                        if also.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (also {})", also.join(", "))
-                        },
-                        articles(mk.articles)
+            let include = view_state.with(|v| v.include.clone());
+            match loaded.with(|l| {
+                l.as_ref()
+                    .map(|r| r.as_ref().map(Rc::clone).map_err(Clone::clone))
+            }) {
+                Some(Ok(m)) => placement.with(|p| frames(&corpus, &m, p, &include)),
+                Some(Err(e)) => {
+                    let mut m = Markup::default();
+                    m.text(
+                        "p",
+                        &[
+                            ("class", &"notice"),
+                            ("role", &"alert"),
+                            ("data-testid", &"map-error"),
+                        ],
+                        &format!("The map could not be loaded: {e}"),
                     );
-                    (corpus.index.key(mk.entity), title)
-                })
-                .collect();
-            p.frames
-                .iter()
-                .filter_map(|&i| {
-                    let f = m.frames.get(i)?;
-                    let insets: Vec<[f64; 4]> = p
-                        .frames
-                        .iter()
-                        .filter(|&&j| j != i && m.frames.get(j).is_some_and(|g| inside(g, f)))
-                        .map(|&j| m.frames[j].rect_in(f))
-                        .collect();
-                    let markers: Vec<_> = p
-                        .markers
-                        .iter()
-                        .zip(&owned)
-                        .filter(|(mk, _)| mk.frame == i)
-                        .map(|(mk, (key, title))| {
-                            let e = corpus.entity(mk.entity);
-                            (*mk, MarkerText { id: &e.id, key, name: &e.name, title, included: include.contains(key) })
-                        })
-                        .collect();
-                    let markup = marks::map_frame(f, &insets, &markers);
-                    Some(view! {
-                        <figure class="map-frame" data-frame=f.id.clone()>
-                            <svg class="chart map" viewBox=format!("0 0 {} {}", f.width, f.height) role="group"
-                                aria-label=format!("Map: {}", f.name) inner_html=markup></svg>
-                            <figcaption>{f.name.clone()}</figcaption>
-                        </figure>
-                    })
-                })
-                .collect_view()
-                .into_any()
+                    m.finish()
+                }
+                None => "<p class=\"hint\" role=\"status\">Loading the map…</p>".to_string(),
+            }
+        }
+    };
+    let text = {
+        let corpus = corpus.clone();
+        move || {
+            let include = view_state.with(|v| v.include.clone());
+            let m = data();
+            placement.with(|p| lists(&corpus, p, m.as_deref(), focused.get(), &include))
         }
     };
 
     let on_click = {
         let state = state.clone();
         move |ev: leptos::ev::MouseEvent| {
-            if let Some(key) =
-                closest(&ev, "data-entity-key").and_then(|n| n.get_attribute("data-entity-key"))
-            {
-                state.toggle_include(&key);
+            if crate::overview::on_act(&state, &ev).is_none() {
+                if let Some(key) = closest(&ev, "data-entity-key")
+                    .filter(|el| el.get_attribute("data-act").is_none())
+                    .and_then(|n| n.get_attribute("data-entity-key"))
+                {
+                    state.toggle_include(&key);
+                }
             }
         }
     };
     let on_key = {
         let state = state.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let Some(key) =
-                closest(&ev, "data-entity-key").and_then(|n| n.get_attribute("data-entity-key"))
+            let Some(key) = closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
             else {
                 return;
             };
@@ -175,70 +300,17 @@ pub fn MapView() -> impl IntoView {
         }
     };
 
-    let info = move || {
-        let e = focused.get()?;
-        let n = places.with(|p| p.iter().find(|x| x.entity == e).map(|x| x.articles))?;
-        Some(view! { <FocusInfo entity=e count=n testid="map-info"/> })
-    };
-
-    let list = {
-        let (corpus, state) = (corpus.clone(), state.clone());
-        move |on_map: bool| {
-            let (corpus, state) = (corpus.clone(), state.clone());
-            move || {
-                let p = placement.get();
-                let loaded = data().is_some();
-                let mut entries: Vec<(u32, u32, bool)> = if on_map {
-                    p.markers
-                        .iter()
-                        .map(|m| (m.entity, m.articles, true))
-                        .collect()
-                } else {
-                    p.unplaced
-                        .iter()
-                        .map(|x| (x.entity, x.articles, x.coords.is_some()))
-                        .collect()
-                };
-                entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                entries
-                    .into_iter()
-                    // Before the map loads, places with coordinates are not "unplaced".
-                    .filter(|&(_, _, has)| on_map || !has || loaded)
-                    .map(|(e, n, has)| {
-                        let entity = corpus.entity(e);
-                        let (state, key) = (state.clone(), corpus.index.key(e));
-                        view! {
-                            <li>
-                                <button type="button" class="linklike" data-testid=if on_map { "map-place" } else { "map-unplaced" }
-                                    data-entity-id=entity.id.clone() title=entity.aliases.join(" · ")
-                                    on:click=move |_| state.toggle_include(&key)>{entity.name.clone()}</button>
-                                {format!(" ({n}){}", if !on_map && has { ", outside the map" } else { "" })}
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }
-        }
-    };
-
     view! {
-        <section class="overview map-view" data-testid="map-view" aria-labelledby="map-heading">
+        <section class="overview map-view" data-testid="map-view" aria-labelledby="map-heading" on:click=on_click>
             <h1 id="map-heading" class="pane-title">"Places"</h1>
             <p class="hint">
                 "Places the matching articles mention, sized by how many articles mention them. "
                 "Click a place (or focus it and press Enter) to filter by it; O opens its page."
             </p>
-            <div class="chart-box map-frames" id="map-chart" data-testid="map"
-                on:click=on_click on:keydown=on_key on:mouseover=move |ev| on_hover(ev.into())
-                on:focusin=move |ev| on_hover(ev.into())>{frames}</div>
-            {info}
-            <div class="map-lists">
-                <h2 class="panel-subtitle">"On the map (articles)"</h2>
-                <ol class="inline-list">{list(true)}</ol>
-                <h2 class="panel-subtitle">"Without coordinates"</h2>
-                <ul class="inline-list" data-testid="map-unplaced-list">{list(false)}</ul>
-            </div>
-            <p class="hint">{move || data().map(|m| format!("Outlines: {}.", m.source))}</p>
+            <div class="chart-box map-frames" id="map-chart" data-testid="map" on:keydown=on_key
+                on:mouseover=move |ev| on_hover(ev.into()) on:focusin=move |ev| on_hover(ev.into())
+                inner_html=drawing></div>
+            <div class="map-lists" inner_html=text></div>
             <Downloads selector="#map-chart" name="entiscope-map"/>
         </section>
     }

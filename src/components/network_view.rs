@@ -7,14 +7,15 @@
 //! `entiscope_core::overview::network`, the marks from `overview::svg`; the
 //! strongest pairs are also listed as text.
 
+use crate::components::overview_parts::{focus_info, nav_link};
 use crate::components::types::{articles, plural, singular};
-use crate::components::{Downloads, FocusInfo};
+use crate::components::Downloads;
 use crate::overview::{attr_u32, closest};
-use crate::state::AppState;
+use crate::state::{AppState, Corpus};
 use entiscope_core::extract::EntityType;
 use entiscope_core::index::DocSet;
 use entiscope_core::overview::network::{self, Graph, Options, Point};
-use entiscope_core::overview::svg::{self as marks, NodeText, NETWORK_H, NETWORK_W};
+use entiscope_core::overview::svg::{self as marks, Markup, NodeText, NETWORK_H, NETWORK_W};
 use entiscope_core::url_state::{Together, ViewState};
 use leptos::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn NetworkView() -> impl IntoView {
 
     let markup = {
         let corpus = corpus.clone();
-        Memo::new(move |_| {
+        move || {
             let d = drawn.get();
             let include = view_state.with(|v| v.include.clone());
             let owned: Vec<(String, String, String)> = d
@@ -108,7 +109,7 @@ pub fn NetworkView() -> impl IntoView {
                 })
                 .collect();
             marks::network(&d.graph, &d.pos, &texts, pair.get())
-        })
+        }
     };
 
     let on_click = {
@@ -156,110 +157,23 @@ pub fn NetworkView() -> impl IntoView {
         }
     };
 
-    let summary = move || {
-        drawn.with(|d| {
-            let unit = match d.opts.by {
-                Together::Paragraphs => "paragraphs",
-                Together::Articles => "articles",
-            };
-            let shown = d.graph.edges.len();
-            let mut s = format!(
-                "{} entities and {shown} pairs drawn: of the {} entities in the matching articles, the {} in most articles; pairs together in at least {} {unit}",
-                d.graph.nodes.len(),
-                d.graph.candidates,
-                d.opts.top.min(d.graph.candidates),
-                d.opts.min,
-            );
-            if d.graph.pairs > shown {
-                s.push_str(&format!(" (the strongest {shown} of {})", d.graph.pairs));
-            }
-            s + "."
-        })
-    };
-
-    let info = move || {
-        let e = focused.get()?;
-        let n = drawn.with(|d| d.graph.nodes.iter().find(|n| n.entity == e).copied())?;
-        Some(view! { <FocusInfo entity=e count=n.articles testid="network-info"/> })
-    };
-
-    let passages = {
-        let (corpus, state) = (corpus.clone(), state.clone());
-        move || {
-            let (a, b) = pair.get()?;
-            let d = drawn.get();
-            let backing = network::backing(
-                &corpus.index,
-                &corpus.overview().paragraphs,
-                &d.docs,
-                a,
-                b,
-                d.opts.by,
-            );
-            let paragraphs: usize = backing.iter().map(|x| x.paragraphs.len()).sum();
-            let items = backing
-                .into_iter()
-                .map(|x| {
-                    let doc = &corpus.docs[x.doc as usize];
-                    let next = ViewState { article: Some(doc.id.clone()), at: x.paragraphs.first().map(|p| p.at), ..Default::default() };
-                    let (state, go) = (state.clone(), next.clone());
-                    let excerpts = x
-                        .paragraphs
-                        .iter()
-                        .map(|p| {
-                            let whole = doc.text.get(p.start..p.end).unwrap_or("");
-                            let mut text: String = whole.chars().take(EXCERPT).collect();
-                            if text.len() < whole.len() {
-                                text.push('…');
-                            }
-                            view! { <blockquote class="passage-text">{text}</blockquote> }
-                        })
-                        .collect_view();
-                    view! {
-                        <li data-testid="network-backing" data-article-id=doc.id.clone()>
-                            <a href=next.to_query() on:click=move |ev| { ev.prevent_default(); state.navigate(go.clone()); }>
-                                {doc.meta.title.clone()}
-                            </a>
-                            {excerpts}
-                        </li>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <section class="pair-passages" data-testid="network-passages" aria-live="polite">
-                    <h2 class="panel-subtitle">{format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name)}</h2>
-                    <p class="hint">{format!("Together in {paragraphs} paragraph{} of the matching articles.", if paragraphs == 1 { "" } else { "s" })}</p>
-                    <ol class="passages">{items}</ol>
-                    <button type="button" on:click=move |_| pair.set(None)>"Close"</button>
-                </section>
-            })
-        }
-    };
-
-    let strongest = {
+    let extras = {
         let corpus = corpus.clone();
         move || {
-            let d = drawn.get();
-            let unit = match d.opts.by {
-                Together::Paragraphs => "paragraph",
-                Together::Articles => "article",
-            };
-            d.graph
-                .edges
-                .iter()
-                .take(LISTED_PAIRS)
-                .map(|e| {
-                    let (a, b) = (d.graph.nodes[e.a].entity, d.graph.nodes[e.b].entity);
-                    let label = format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name);
-                    let n = e.weight;
-                    view! {
-                        <li data-testid="network-pair">
-                            <button type="button" class="linklike" on:click=move |_| pair.set(Some((a, b)))>{label}</button>
-                            {format!(": {n} {unit}{}", if n == 1 { "" } else { "s" })}
-                        </li>
-                    }
-                })
-                .collect_view()
+            let include = view_state.with(|v| v.include.clone());
+            drawn.with(|d| extras(&corpus, d, focused.get(), pair.get(), &include))
+        }
+    };
+    let on_panel = {
+        let state = state.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some((act, el)) = crate::overview::on_act(&state, &ev) {
+                match act.as_str() {
+                    "pair" => pair.set(attr_u32(&el, "data-ea").zip(attr_u32(&el, "data-eb"))),
+                    "close" => pair.set(None),
+                    _ => {}
+                }
+            }
         }
     };
 
@@ -320,23 +234,155 @@ pub fn NetworkView() -> impl IntoView {
                 <legend class="visually-hidden">"Types drawn"</legend>
                 {type_boxes}
             </fieldset>
-            <p class="hint" data-testid="network-summary">{summary}</p>
             <div class="chart-box" id="network-chart" data-testid="network">
                 <svg class="chart network" viewBox=format!("0 0 {NETWORK_W} {NETWORK_H}") role="group"
                     aria-label="Entities as nodes (circle: person, square: organisation, triangle: place, diamond: group, hexagon: date), joined when mentioned together; the strongest pairs are listed below"
                     on:click=on_click on:keydown=on_key on:mouseover=move |ev| on_hover(ev.into())
-                    on:focusin=move |ev| on_hover(ev.into()) inner_html=move || markup.get()></svg>
-                <Show when=move || drawn.with(|d| d.graph.nodes.is_empty())>
-                    <p class="empty" role="status" data-testid="network-empty">
-                        "No two of these entities are together often enough. Lower “at least”, count articles instead of paragraphs, or draw more types or entities."
-                    </p>
-                </Show>
+                    on:focusin=move |ev| on_hover(ev.into()) inner_html=markup></svg>
             </div>
-            {info}
-            {passages}
-            <h2 class="panel-subtitle">"Strongest pairs"</h2>
-            <ol class="pairs" data-testid="network-pairs">{strongest}</ol>
+            <div on:click=on_panel inner_html=extras></div>
             <Downloads selector="#network-chart" name="entiscope-network"/>
         </section>
     }
+}
+
+/// The summary, the focused node, the passages behind the chosen pair and
+/// the strongest pairs as text.
+fn extras(
+    corpus: &Corpus,
+    d: &Drawn,
+    focused: Option<u32>,
+    pair: Option<(u32, u32)>,
+    include: &[String],
+) -> String {
+    let mut m = Markup::default();
+    let unit = match d.opts.by {
+        Together::Paragraphs => "paragraph",
+        Together::Articles => "article",
+    };
+    let shown = d.graph.edges.len();
+    let mut summary = format!(
+        "{} entities and {shown} pairs drawn: of the {} entities in the matching articles, the {} in most articles; pairs together in at least {} {unit}s",
+        d.graph.nodes.len(),
+        d.graph.candidates,
+        d.opts.top.min(d.graph.candidates),
+        d.opts.min,
+    );
+    if d.graph.pairs > shown {
+        summary.push_str(&format!(" (the strongest {shown} of {})", d.graph.pairs));
+    }
+    summary.push('.');
+    m.text(
+        "p",
+        &[("class", &"hint"), ("data-testid", &"network-summary")],
+        &summary,
+    );
+    if d.graph.nodes.is_empty() {
+        m.text(
+            "p",
+            &[("class", &"empty"), ("role", &"status"), ("data-testid", &"network-empty")],
+            "No two of these entities are together often enough. Lower “at least”, count articles instead of paragraphs, or draw more types or entities.",
+        );
+    }
+    if let Some(n) = focused.and_then(|e| d.graph.nodes.iter().find(|n| n.entity == e)) {
+        let key = corpus.index.key(n.entity);
+        focus_info(
+            &mut m,
+            corpus,
+            n.entity,
+            n.articles,
+            include.contains(&key),
+            "network-info",
+        );
+    }
+    if let Some((a, b)) = pair {
+        let backing = network::backing(
+            &corpus.index,
+            &corpus.overview().paragraphs,
+            &d.docs,
+            a,
+            b,
+            d.opts.by,
+        );
+        let paragraphs: usize = backing.iter().map(|x| x.paragraphs.len()).sum();
+        m.open(
+            "section",
+            &[
+                ("class", &"pair-passages"),
+                ("data-testid", &"network-passages"),
+            ],
+        );
+        m.text(
+            "h2",
+            &[("class", &"panel-subtitle")],
+            &format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name),
+        );
+        let count = format!(
+            "Together in {paragraphs} paragraph{} of the matching articles.",
+            if paragraphs == 1 { "" } else { "s" }
+        );
+        m.text("p", &[("class", &"hint")], &count);
+        m.open("ol", &[("class", &"passages")]);
+        for x in backing {
+            let doc = &corpus.docs[x.doc as usize];
+            m.open(
+                "li",
+                &[
+                    ("data-testid", &"network-backing"),
+                    ("data-article-id", &doc.id),
+                ],
+            );
+            let next = ViewState {
+                article: Some(doc.id.clone()),
+                at: x.paragraphs.first().map(|p| p.at),
+                ..Default::default()
+            };
+            nav_link(&mut m, &next, &doc.meta.title, "network-open-article");
+            for p in &x.paragraphs {
+                let whole = doc.text.get(p.start..p.end).unwrap_or("");
+                let mut text: String = whole.chars().take(EXCERPT).collect();
+                if text.len() < whole.len() {
+                    text.push('…');
+                }
+                m.text("blockquote", &[("class", &"passage-text")], &text);
+            }
+            m.close("li");
+        }
+        m.close("ol");
+        m.text(
+            "button",
+            &[("type", &"button"), ("data-act", &"close")],
+            "Close",
+        );
+        m.close("section");
+    }
+    m.text("h2", &[("class", &"panel-subtitle")], "Strongest pairs");
+    m.open(
+        "ol",
+        &[("class", &"pairs"), ("data-testid", &"network-pairs")],
+    );
+    for e in d.graph.edges.iter().take(LISTED_PAIRS) {
+        let (a, b) = (d.graph.nodes[e.a].entity, d.graph.nodes[e.b].entity);
+        m.open("li", &[("data-testid", &"network-pair")]);
+        let label = format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name);
+        m.text(
+            "button",
+            &[
+                ("type", &"button"),
+                ("class", &"linklike"),
+                ("data-act", &"pair"),
+                ("data-ea", &a),
+                ("data-eb", &b),
+            ],
+            &label,
+        );
+        m.push_text(&format!(
+            ": {} {unit}{}",
+            e.weight,
+            if e.weight == 1 { "" } else { "s" }
+        ));
+        m.close("li");
+    }
+    m.close("ol");
+    m.finish()
 }

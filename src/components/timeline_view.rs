@@ -7,10 +7,11 @@
 //! the marks from `overview::svg`; this component handles events on the
 //! `<svg>` and reads the bin from the pointer or the focused mark.
 
+use crate::components::overview_parts::filter_button;
 use crate::components::types::articles;
 use crate::components::Downloads;
 use crate::state::{AppState, Corpus, Filtered};
-use entiscope_core::overview::svg::{self as marks, TimelineChart, TIMELINE_H, TIMELINE_W};
+use entiscope_core::overview::svg::{self as marks, Markup, TimelineChart, TIMELINE_H, TIMELINE_W};
 use entiscope_core::overview::timeline::{Bins, Timeline, Unit};
 use entiscope_core::time::Date;
 use entiscope_core::url_state::{parse_day, ViewState};
@@ -35,7 +36,7 @@ fn chart(corpus: &Corpus, bins: &Bins, view: &ViewState) -> Chart {
     undated.from = None;
     undated.to = None;
     let docs = Filtered::new(corpus, &undated).result.docs;
-    let counts = dates.timeline(bins, &docs, &corpus.index);
+    let counts = dates.timeline(bins, &docs);
     // Each entity on its own, among the articles the other filters keep.
     let mut others = undated;
     others.include.clear();
@@ -99,25 +100,26 @@ pub fn TimelineView() -> impl IntoView {
         let corpus = corpus.clone();
         Memo::new(move |_| view_state.with(|v| chart(&corpus, &bins, v)))
     };
-    let range = Memo::new(move |_| view_state.with(|v| (v.from, v.to)));
+    let range = move || view_state.with(|v| (v.from, v.to));
     let selected = move || {
-        let (f, t) = range.get();
+        let (f, t) = range();
         (f.is_some() || t.is_some())
             .then(|| bins.selected(f, t))
             .flatten()
     };
-    let (f0, t0) = range.get_untracked();
+    let (f0, t0) = view_state.with_untracked(|v| (v.from, v.to));
     let focus = StoredValue::new(bins.selected(f0, t0).map_or(0, |s| s.0));
-    let markup = Memo::new(move |_| {
-        let c = data.get();
-        marks::timeline(&TimelineChart {
-            bins: &bins,
-            counts: &c.counts,
-            lines: &c.series,
-            selected: selected(),
-            focus: focus.get_value(),
+    let markup = move || {
+        data.with(|c| {
+            marks::timeline(&TimelineChart {
+                bins: &bins,
+                counts: &c.counts,
+                lines: &c.series,
+                selected: selected(),
+                focus: focus.get_value(),
+            })
         })
-    });
+    };
     let drag = RwSignal::new(None::<(usize, usize)>);
 
     // Keep articles dated in bins a..=b.
@@ -133,7 +135,10 @@ pub fn TimelineView() -> impl IntoView {
         let select = select.clone();
         move |i: usize, extend: bool| match (
             extend,
-            bins.selected(range.get_untracked().0, range.get_untracked().1),
+            bins.selected(
+                view_state.with_untracked(|v| (v.from, v.to)).0,
+                view_state.with_untracked(|v| (v.from, v.to)).1,
+            ),
         ) {
             (true, Some((a, b))) => select(a.min(i), b.max(i)),
             _ => select(i, i),
@@ -221,75 +226,21 @@ pub fn TimelineView() -> impl IntoView {
         })
     };
 
-    let legend_lines = move || {
-        data.with(|c| {
-            c.lines
-                .iter()
-                .enumerate()
-                .map(|(k, (key, name))| {
-                    view! {
-                        <li data-testid="timeline-line" data-entity-key=key.clone()>
-                            <svg class="key" viewBox="0 0 24 8" aria-hidden="true"
-                                inner_html=format!(r#"<line class="tl-line line-{k}" x1="0" x2="24" y1="4" y2="4"/>"#)></svg>
-                            {name.clone()}
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    let extras = {
+        let corpus = corpus.clone();
+        move || data.with(|c| extras(&corpus, &bins, c))
     };
-
-    let table = move || {
-        data.with(|c| {
-            (0..bins.count)
-                .filter(|&i| c.counts.published[i] > 0 || c.counts.mentioned[i] > 0)
-                .map(|i| {
-                    view! {
-                        <tr><th scope="row">{bins.label(i)}</th><td>{c.counts.published[i]}</td><td>{c.counts.mentioned[i]}</td></tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
-
-    let off_chart = {
-        let (corpus, state) = (corpus.clone(), state.clone());
-        move || {
-            let c = data.get();
-            let items = c
-                .counts
-                .off_chart
-                .iter()
-                .map(|&(e, n)| {
-                    let (state, key) = (state.clone(), corpus.index.key(e));
-                    view! {
-                        <li>
-                            <button type="button" class="linklike" data-testid="timeline-off-chart"
-                                data-entity-id=corpus.entity(e).id.clone() on:click=move |_| state.include(&key)>
-                                {corpus.entity(e).name.clone()}
-                            </button>
-                            " (" {articles(n)} ")"
-                        </li>
-                    }
-                })
-                .collect_view();
-            let undated = c.counts.undated;
-            view! {
-                <p class="hint">
-                    {(!c.counts.off_chart.is_empty()).then_some("Also mentioned, too long or outside the axis to draw:")}
-                </p>
-                <ul class="inline-list">{items}</ul>
-                <p class="hint" data-testid="timeline-undated">
-                    {(undated > 0).then(|| format!("{} of the matching ones with no date on the axis.", articles(undated)))}
-                </p>
-            }
+    let on_click = {
+        let state = state.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            crate::overview::on_act(&state, &ev);
         }
     };
 
     let date_input = |which: &'static str| {
         let state = state.clone();
         let value = move || {
-            let (f, t) = range.get();
+            let (f, t) = range();
             (if which == "from" { f } else { t })
                 .map(|d| d.to_string())
                 .unwrap_or_default()
@@ -301,7 +252,7 @@ pub fn TimelineView() -> impl IntoView {
                     max=bins.end(bins.count - 1).to_string() prop:value=value
                     on:change=move |ev| {
                         let d: Option<Date> = parse_day(&event_target_value(&ev));
-                        let (f, t) = range.get_untracked();
+                        let (f, t) = view_state.with_untracked(|v| (v.from, v.to));
                         if which == "from" { state.set_dates(d, t) } else { state.set_dates(f, d) }
                     }/>
             </label>
@@ -331,36 +282,117 @@ pub fn TimelineView() -> impl IntoView {
             <div class="tl-controls">
                 {date_input("from")}
                 {date_input("to")}
-                <Show when=move || range.with(|r| r.0.is_some() || r.1.is_some())>
-                    <button type="button" data-testid="timeline-clear" on:click={
-                        let s = clear_state.clone();
-                        move |_| s.set_dates(None, None)
-                    }>"Clear dates"</button>
-                </Show>
+                <button type="button" data-testid="timeline-clear" prop:hidden=move || range().0.is_none() && range().1.is_none()
+                    on:click=move |_| clear_state.set_dates(None, None)>"Clear dates"</button>
             </div>
             <div class="chart-box" id="timeline-chart" data-testid="timeline">
                 <svg class="chart timeline" viewBox=format!("0 0 {TIMELINE_W} {TIMELINE_H}") role="group" aria-label=aria
                     on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
                     on:pointercancel=move |_| drag.set(None) on:keydown=on_key>
                     {shade}
-                    <g inner_html=move || markup.get()></g>
+                    <g inner_html=markup></g>
                 </svg>
             </div>
-            <ul class="legend">
-                <li><span class="key-box" aria-hidden="true"></span>"Published"</li>
-                <li><span class="key-box tl-mentioned" aria-hidden="true"></span>"Mention a date in it"</li>
-                {legend_lines}
-            </ul>
-            {off_chart}
-            <details class="text-alt">
-                <summary>"Counts as a table"</summary>
-                <table data-testid="timeline-table">
-                    <thead><tr><th scope="col">"When"</th><th scope="col">"Published"</th><th scope="col">"Mention it"</th></tr></thead>
-                    <tbody>{table}</tbody>
-                </table>
-            </details>
+            <div on:click=on_click inner_html=extras></div>
             <Downloads selector="#timeline-chart" name="entiscope-timeline"/>
         </section>
     }
     .into_any()
+}
+
+/// The legend, the dates that fit no bin, and the counts as a table.
+fn extras(corpus: &Corpus, bins: &Bins, c: &Chart) -> String {
+    let mut m = Markup::default();
+    m.open("ul", &[("class", &"legend")]);
+    for (class, label) in [
+        ("key-box", "Published"),
+        ("key-box tl-mentioned", "Mention a date in it"),
+    ] {
+        m.open("li", &[]);
+        m.leaf("span", &[("class", &class), ("aria-hidden", &"true")]);
+        m.push_text(label);
+        m.close("li");
+    }
+    for (k, (key, name)) in c.lines.iter().enumerate() {
+        m.open(
+            "li",
+            &[("data-testid", &"timeline-line"), ("data-entity-key", key)],
+        );
+        m.open(
+            "svg",
+            &[
+                ("class", &"key"),
+                ("viewBox", &"0 0 24 8"),
+                ("aria-hidden", &"true"),
+            ],
+        );
+        m.leaf(
+            "line",
+            &[
+                ("class", &format!("tl-line line-{k}")),
+                ("x1", &0),
+                ("x2", &24),
+                ("y1", &4),
+                ("y2", &4),
+            ],
+        );
+        m.close("svg");
+        m.push_text(name);
+        m.close("li");
+    }
+    m.close("ul");
+    if !c.counts.off_chart.is_empty() {
+        m.text(
+            "p",
+            &[("class", &"hint")],
+            "Also mentioned, too long or outside the axis to draw:",
+        );
+        m.open("ul", &[("class", &"inline-list")]);
+        for &(e, n) in &c.counts.off_chart {
+            m.open("li", &[]);
+            filter_button(
+                &mut m,
+                corpus,
+                e,
+                &corpus.entity(e).name,
+                "timeline-off-chart",
+            );
+            m.push_text(&format!(" ({})", articles(n)));
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    if c.counts.undated > 0 {
+        let text = format!(
+            "{} of the matching ones with no date on the axis.",
+            articles(c.counts.undated)
+        );
+        m.text(
+            "p",
+            &[("class", &"hint"), ("data-testid", &"timeline-undated")],
+            &text,
+        );
+    }
+    m.open("details", &[("class", &"text-alt")]);
+    m.text("summary", &[], "Counts as a table");
+    m.open("table", &[("data-testid", &"timeline-table")]);
+    m.open("thead", &[]);
+    m.open("tr", &[]);
+    for h in ["When", "Published", "Mention it"] {
+        m.text("th", &[("scope", &"col")], h);
+    }
+    m.close("tr");
+    m.close("thead");
+    m.open("tbody", &[]);
+    for i in (0..bins.count).filter(|&i| c.counts.published[i] > 0 || c.counts.mentioned[i] > 0) {
+        m.open("tr", &[]);
+        m.text("th", &[("scope", &"row")], &bins.label(i));
+        m.text("td", &[], &c.counts.published[i].to_string());
+        m.text("td", &[], &c.counts.mentioned[i].to_string());
+        m.close("tr");
+    }
+    m.close("tbody");
+    m.close("table");
+    m.close("details");
+    m.finish()
 }

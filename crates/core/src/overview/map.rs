@@ -162,14 +162,27 @@ pub fn place(map: &MapData, places: &[Place]) -> Placement {
             None => out.unplaced.push(*p),
         }
     }
-    out.markers.sort_by(|a, b| {
-        a.frame
-            .cmp(&b.frame)
-            .then(b.articles.cmp(&a.articles))
-            .then(a.entity.cmp(&b.entity))
-    });
-    out.unplaced
-        .sort_by(|a, b| b.articles.cmp(&a.articles).then(a.entity.cmp(&b.entity)));
+    // By frame, then most articles first, then entity number.
+    let mut keyed: Vec<(u32, u32)> = out
+        .markers
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let frame = (m.frame.min(255) as u32) << 24;
+            (frame | (0xff_ffff - m.articles.min(0xff_ffff)), i as u32)
+        })
+        .collect();
+    // Ties (same frame and count) keep entity order, as `places` came in.
+    super::sort_pairs(&mut keyed);
+    out.markers = keyed.iter().map(|k| out.markers[k.1 as usize]).collect();
+    let mut keyed: Vec<(u32, u32)> = out
+        .unplaced
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (u32::MAX - p.articles, i as u32))
+        .collect();
+    super::sort_pairs(&mut keyed);
+    out.unplaced = keyed.iter().map(|k| out.unplaced[k.1 as usize]).collect();
     out.frames = (0..map.frames.len())
         .filter(|&i| i == 0 || out.markers.iter().any(|m| m.frame == i))
         .collect();

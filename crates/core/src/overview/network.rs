@@ -184,15 +184,17 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
             }
         }
     }
-    let mut ranked: Vec<u32> = (0..n_entities as u32)
+    let ranked: Vec<u32> = (0..n_entities as u32)
         .filter(|&e| counts[e as usize] > 0)
         .collect();
     let candidates = ranked.len();
-    ranked.sort_by(|&a, &b| {
-        counts[b as usize]
-            .cmp(&counts[a as usize])
-            .then_with(|| order(index, a, b))
-    });
+    // Most articles first; ties in entity order (by id, then type).
+    let mut keyed: Vec<(u32, u32)> = ranked
+        .iter()
+        .map(|&e| (u32::MAX - counts[e as usize], e))
+        .collect();
+    super::sort_pairs(&mut keyed);
+    let mut ranked: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
     ranked.truncate(opts.top.clamp(1, MAX_NODES));
     let n = ranked.len();
     let mut slot = vec![u32::MAX; n_entities];
@@ -202,20 +204,19 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
     // Pair counts in a triangular matrix (n <= MAX_NODES keeps it small).
     let tri = |a: usize, b: usize| b * (b - 1) / 2 + a;
     let mut together = vec![0u32; n * n.saturating_sub(1) / 2];
-    let mut members: Vec<usize> = Vec::new();
+    let mut members: Vec<u32> = Vec::new();
     let mut count_unit = |entities: &mut dyn Iterator<Item = u32>| {
         members.clear();
         members.extend(
             entities
                 .map(|e| slot.get(e as usize).copied().unwrap_or(u32::MAX))
-                .filter(|&s| s != u32::MAX)
-                .map(|s| s as usize),
+                .filter(|&s| s != u32::MAX),
         );
         members.sort_unstable();
         members.dedup();
         for (j, &b) in members.iter().enumerate() {
             for &a in &members[..j] {
-                together[tri(a, b)] += 1;
+                together[tri(a as usize, b as usize)] += 1;
             }
         }
     };
@@ -229,18 +230,25 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
             }
         }
     }
-    let mut edges: Vec<Edge> = Vec::new();
-    for b in 1..n {
-        for a in 0..b {
+    let mut found: Vec<Edge> = Vec::new();
+    for a in 0..n {
+        for b in (a + 1)..n {
             let weight = together[tri(a, b)];
             if weight >= opts.min {
-                edges.push(Edge { a, b, weight });
+                found.push(Edge { a, b, weight });
             }
         }
     }
-    let pairs = edges.len();
-    edges.sort_by(|x, y| y.weight.cmp(&x.weight).then((x.a, x.b).cmp(&(y.a, y.b))));
-    edges.truncate(edge_cap(n));
+    let pairs = found.len();
+    // Strongest first; ties in (a, b) order, as found.
+    let mut keyed: Vec<(u32, u32)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (u32::MAX - e.weight, i as u32))
+        .collect();
+    super::sort_pairs(&mut keyed);
+    keyed.truncate(edge_cap(n));
+    let mut edges: Vec<Edge> = keyed.iter().map(|k| found[k.1 as usize]).collect();
     // Keep the nodes that still have an edge, renumbered in rank order.
     let mut keep = vec![usize::MAX; n];
     for e in &edges {
@@ -267,12 +275,6 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
         candidates,
         pairs,
     }
-}
-
-/// Entities in a stable order: by id, then type.
-fn order(index: &Index, a: u32, b: u32) -> std::cmp::Ordering {
-    let (x, y) = (&index.entities[a as usize], &index.entities[b as usize]);
-    x.id.cmp(&y.id).then(x.ty.cmp(&y.ty))
 }
 
 /// The passages behind an edge: each matching document that mentions both

@@ -53,12 +53,15 @@ fn num(v: f64) -> String {
     }
 }
 
-/// A markup builder: `el("rect", &[("x", &1)])` and friends.
+/// Markup text built element by element, every attribute value and text
+/// escaped: `m.leaf("rect", &[("x", &1)])`. The app builds its overview
+/// panels with it too, so no string reaches the page unescaped.
 #[derive(Default)]
-struct Markup(String);
+pub struct Markup(String);
 
 impl Markup {
-    fn open(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
+    /// `<tag k="v"…>`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
         self.0.push('<');
         self.0.push_str(tag);
         for (k, v) in attrs {
@@ -71,21 +74,39 @@ impl Markup {
         self.0.push('>');
     }
 
-    fn leaf(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
+    /// `<tag …></tag>`.
+    pub fn leaf(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
         self.open(tag, attrs);
         self.close(tag);
     }
 
-    fn close(&mut self, tag: &str) {
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) {
         self.0.push_str("</");
         self.0.push_str(tag);
         self.0.push('>');
     }
 
-    fn text(&mut self, tag: &str, attrs: &[(&str, &dyn Display)], text: &str) {
+    /// `<tag …>text</tag>`.
+    pub fn text(&mut self, tag: &str, attrs: &[(&str, &dyn Display)], text: &str) {
         self.open(tag, attrs);
-        self.0.push_str(&escape(text));
+        self.push_text(text);
         self.close(tag);
+    }
+
+    /// Text between elements.
+    pub fn push_text(&mut self, text: &str) {
+        self.0.push_str(&escape(text));
+    }
+
+    /// Append markup returned by this module's functions (already escaped).
+    pub fn push_built(&mut self, built: &str) {
+        self.0.push_str(built);
+    }
+
+    /// The markup.
+    pub fn finish(self) -> String {
+        self.0
     }
 }
 
@@ -309,7 +330,7 @@ pub fn timeline(c: &TimelineChart) -> String {
         );
     }
     m.close("g");
-    m.0
+    m.finish()
 }
 
 /// Sparkline drawing width.
@@ -343,7 +364,7 @@ pub fn sparkline(series: &[u32]) -> String {
             ],
         );
     }
-    m.0
+    m.finish()
 }
 
 // --- network --------------------------------------------------------------
@@ -418,7 +439,7 @@ pub fn shape(ty: EntityType, r: f64) -> String {
             ],
         ),
     }
-    m.0
+    m.finish()
 }
 
 /// Drawing coordinates of a layout position.
@@ -533,7 +554,7 @@ pub fn network(
             ],
         );
         m.text("title", &[], t.title);
-        m.0.push_str(&shape(t.ty, r));
+        m.push_built(&shape(t.ty, r));
         if i < MINOR_LABELS {
             let class = if i < LABELS {
                 "net-label"
@@ -549,7 +570,7 @@ pub fn network(
         m.close("g");
     }
     m.close("g");
-    m.0
+    m.finish()
 }
 
 // --- map ------------------------------------------------------------------
@@ -644,5 +665,5 @@ pub fn map_frame(frame: &Frame, insets: &[[f64; 4]], markers: &[(Marker, MarkerT
         m.close("g");
     }
     m.close("g");
-    m.0
+    m.finish()
 }

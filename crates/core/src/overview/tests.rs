@@ -297,7 +297,7 @@ fn timeline_counts_articles_per_bin() {
         (Unit::Day, day(2020, 9, 27), 35)
     );
     let all = DocSet::full(5);
-    let t = dates.timeline(&bins, &all, &index);
+    let t = dates.timeline(&bins, &all);
     let at = |v: &[u32], d: Date| v[bins.of(&Period::day(d)).unwrap()];
     assert_eq!(at(&t.published, day(2020, 10, 2)), 1);
     assert_eq!(at(&t.published, day(2020, 10, 15)), 1);
@@ -316,7 +316,7 @@ fn timeline_counts_articles_per_bin() {
     assert_eq!(t.peak(), 1);
     // Filtered: only d4.
     let only = DocSet::from_sorted(5, [4]);
-    let t = dates.timeline(&bins, &only, &index);
+    let t = dates.timeline(&bins, &only);
     assert_eq!(
         (
             t.published.iter().sum::<u32>(),

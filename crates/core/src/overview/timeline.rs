@@ -102,7 +102,7 @@ impl Period {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocDates {
     published: Vec<Option<Date>>,
-    /// (period, DATE entity number), sorted, each entity once.
+    /// (period, DATE entity number), by entity number, each entity once.
     mentioned: Vec<Vec<(Period, u32)>>,
 }
 
@@ -121,13 +121,11 @@ impl DocDates {
             .collect();
         let mentioned = (0..index.doc_count() as u32)
             .map(|d| {
-                let mut list: Vec<(Period, u32)> = index
+                index
                     .entities_of(d)
                     .iter()
                     .filter_map(|&(e, _)| Some((periods.get(e as usize).copied().flatten()?, e)))
-                    .collect();
-                list.sort_unstable();
-                list
+                    .collect()
             })
             .collect();
         let mut published = published.to_vec();
@@ -190,7 +188,7 @@ impl DocDates {
     }
 
     /// Counts per bin for the documents in `docs`, and the dates that fit no bin.
-    pub fn timeline(&self, bins: &Bins, docs: &DocSet, index: &Index) -> Timeline {
+    pub fn timeline(&self, bins: &Bins, docs: &DocSet) -> Timeline {
         let mut t = Timeline {
             bins: *bins,
             published: vec![0; bins.count],
@@ -225,10 +223,8 @@ impl DocDates {
                 t.undated += 1;
             }
         }
-        off.sort_by(|a, b| {
-            let key = |e: u32| index.entities.get(e as usize).map(|x| x.id.as_str());
-            key(a.0).cmp(&key(b.0))
-        });
+        // Entity numbers follow ids.
+        super::sort_pairs(&mut off);
         t.off_chart = off;
         t
     }
@@ -237,15 +233,17 @@ impl DocDates {
     /// that bin (a sparkline of when the entity is in the news).
     pub fn series(&self, bins: &Bins, docs: &DocSet, index: &Index, entity: u32) -> Vec<u32> {
         let mut out = vec![0; bins.count];
+        // The last document counted in each bin: each document once a bin.
+        let mut hit = vec![u32::MAX; bins.count];
         for &(d, _) in index.postings(entity) {
             if !docs.contains(d) {
                 continue;
             }
-            let mut seen: Vec<usize> = self.periods(d).filter_map(|p| bins.of(&p)).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for i in seen {
-                out[i] += 1;
+            for i in self.periods(d).filter_map(|p| bins.of(&p)) {
+                if hit[i] != d {
+                    hit[i] = d;
+                    out[i] += 1;
+                }
             }
         }
         out
