@@ -34,8 +34,9 @@ pub fn attr_u32(el: &web_sys::Element, attr: &str) -> Option<u32> {
 /// Carry out the `data-act` of the element clicked in an overview's markup:
 /// `filter` toggles the entity `data-entity-key` as a filter, `nav` follows
 /// the link's `?query` inside the app (a modified click is left to the
-/// browser). Any other act is returned, with its element, for the view.
-pub fn on_act(state: &AppState, ev: &web_sys::MouseEvent) -> Option<(String, web_sys::Element)> {
+/// browser), `save` downloads the charts under `#data-chart`. Any other act
+/// is returned, with its element, for the view.
+pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     let el = closest(ev, "data-act")?;
     let act = el.get_attribute("data-act")?;
     match act.as_str() {
@@ -45,13 +46,32 @@ pub fn on_act(state: &AppState, ev: &web_sys::MouseEvent) -> Option<(String, web
             }
         }
         "nav" => {
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                return None;
+            let plain = ev.dyn_ref::<web_sys::MouseEvent>().is_some_and(|m| {
+                !(m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0)
+            });
+            if plain {
+                ev.prevent_default();
+                let href = el.get_attribute("href").unwrap_or_default();
+                state.navigate(ViewState::parse(&href).0);
+                crate::url::scroll_to_top();
             }
-            ev.prevent_default();
-            let href = el.get_attribute("href").unwrap_or_default();
-            state.navigate(ViewState::parse(&href).0);
-            crate::url::scroll_to_top();
+        }
+        "save" => {
+            let chart = format!("#{}", el.get_attribute("data-chart").unwrap_or_default());
+            let name = el.get_attribute("data-name").unwrap_or_default();
+            let png = el.get_attribute("data-png").as_deref() == Some("true");
+            let status = el
+                .parent_element()
+                .and_then(|p| p.query_selector("[role=status]").ok().flatten());
+            leptos::task::spawn_local(async move {
+                let said = match js_save_charts(&chart, &name, png).await {
+                    Ok(_) => String::new(),
+                    Err(e) => format!("Could not save: {}", message(e)),
+                };
+                if let Some(s) = status {
+                    s.set_text_content(Some(&said));
+                }
+            });
         }
         _ => return Some((act, el)),
     }
@@ -87,14 +107,6 @@ pub async fn map_data() -> Result<Rc<MapData>, String> {
     let data = Rc::new(data);
     MAP.with(|m| *m.borrow_mut() = Some(data.clone()));
     Ok(data)
-}
-
-/// Save the `svg.chart`s under `selector` as `name.svg` or `name.png`.
-pub async fn save(selector: &str, name: &str, png: bool) -> Result<(), String> {
-    js_save_charts(selector, name, png)
-        .await
-        .map(|_| ())
-        .map_err(message)
 }
 
 /// Lay out the network's nodes, recording how long it took in

@@ -7,16 +7,17 @@
 //! coordinates beside the map. Placement is `entiscope_core::overview::map`,
 //! the marks `overview::svg`.
 
-use crate::components::overview_parts::{filter_button, focus_info};
+use crate::components::overview_parts::{downloads, filter_button, focus_info, shell, w};
 use crate::components::types::articles;
-use crate::components::Downloads;
 use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
 use entiscope_core::extract::EntityType;
 use entiscope_core::overview::map::{self, Frame, MapData, Place, Placement};
-use entiscope_core::overview::svg::{self as marks, MarkerText, Markup};
+use entiscope_core::overview::svg::{self as marks, Esc, MarkerText, N};
 use leptos::prelude::*;
+use std::fmt::Write as _;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// Whether `inner`'s box lies inside `outer`'s (and is smaller).
 fn inside(inner: &Frame, outer: &Frame) -> bool {
@@ -72,7 +73,7 @@ fn frames(corpus: &Corpus, m: &MapData, p: &Placement, include: &[String]) -> St
             )
         })
         .collect();
-    let mut out = Markup::default();
+    let mut out = String::new();
     for &i in &p.frames {
         let Some(f) = m.frames.get(i) else { continue };
         let insets: Vec<[f64; 4]> = p
@@ -101,44 +102,21 @@ fn frames(corpus: &Corpus, m: &MapData, p: &Placement, include: &[String]) -> St
                 )
             })
             .collect();
-        out.open("figure", &[("class", &"map-frame"), ("data-frame", &f.id)]);
-        let view_box = format!("0 0 {} {}", f.width, f.height);
-        let label = format!("Map: {}", f.name);
-        out.open(
-            "svg",
-            &[
-                ("class", &"chart map"),
-                ("viewBox", &view_box),
-                ("role", &"group"),
-                ("aria-label", &label),
-            ],
+        w!(
+            out,
+            r#"<figure class="map-frame" data-frame="{}"><svg class="chart map" viewBox="0 0 {} {}" role="group" aria-label="Map: {name}">{}</svg><figcaption>{name}</figcaption></figure>"#,
+            Esc(&f.id),
+            N(f.width),
+            N(f.height),
+            marks::map_frame(f, &insets, &markers),
+            name = Esc(&f.name)
         );
-        out.push_built(&marks::map_frame(f, &insets, &markers));
-        out.close("svg");
-        out.text("figcaption", &[], &f.name);
-        out.close("figure");
     }
-    out.finish()
+    out
 }
 
-/// The focused place, the places on the map and those without coordinates.
-fn lists(
-    corpus: &Corpus,
-    p: &Placement,
-    loaded: Option<&MapData>,
-    focused: Option<u32>,
-    include: &[String],
-) -> String {
-    let mut m = Markup::default();
-    let counted = p
-        .markers
-        .iter()
-        .map(|x| (x.entity, x.articles))
-        .chain(p.unplaced.iter().map(|x| (x.entity, x.articles)));
-    if let Some((e, n)) = focused.and_then(|f| counted.clone().find(|x| x.0 == f)) {
-        let key = corpus.index.key(e);
-        focus_info(&mut m, corpus, e, n, include.contains(&key), "map-info");
-    }
+/// The places on the map and those without coordinates, downloads.
+fn lists(corpus: &Corpus, p: &Placement, loaded: Option<&MapData>) -> String {
     // Most articles first (the markers are grouped by frame).
     let mut on_map: Vec<(u32, u32)> = p
         .markers
@@ -146,35 +124,22 @@ fn lists(
         .map(|x| (u32::MAX - x.articles, x.entity))
         .collect();
     on_map.sort_unstable();
-    m.text(
-        "h2",
-        &[("class", &"panel-subtitle")],
-        "On the map (articles)",
+    let mut m = String::from(
+        r#"<h2 class="panel-subtitle">On the map (articles)</h2><ol class="inline-list">"#,
     );
-    m.open("ol", &[("class", &"inline-list")]);
     for (rank, e) in on_map {
-        let n = u32::MAX - rank;
-        m.open("li", &[]);
+        m.push_str("<li>");
         filter_button(&mut m, corpus, e, &corpus.entity(e).name, "map-place");
-        m.push_text(&format!(" ({n})"));
-        m.close("li");
+        w!(m, " ({})</li>", u32::MAX - rank);
     }
-    m.close("ol");
-    m.text("h2", &[("class", &"panel-subtitle")], "Without coordinates");
-    m.open(
-        "ul",
-        &[
-            ("class", &"inline-list"),
-            ("data-testid", &"map-unplaced-list"),
-        ],
-    );
+    m.push_str(r#"</ol><h2 class="panel-subtitle">Without coordinates</h2><ul class="inline-list" data-testid="map-unplaced-list">"#);
     // Before the map loads, places with coordinates are not "unplaced".
     for x in p
         .unplaced
         .iter()
         .filter(|x| x.coords.is_none() || loaded.is_some())
     {
-        m.open("li", &[]);
+        m.push_str("<li>");
         filter_button(
             &mut m,
             corpus,
@@ -182,26 +147,23 @@ fn lists(
             &corpus.entity(x.entity).name,
             "map-unplaced",
         );
-        m.push_text(&format!(
-            " ({}){}",
+        w!(
+            m,
+            " ({}){}</li>",
             x.articles,
             if x.coords.is_some() {
                 ", outside the map"
             } else {
                 ""
             }
-        ));
-        m.close("li");
-    }
-    m.close("ul");
-    if let Some(map) = loaded {
-        m.text(
-            "p",
-            &[("class", &"hint")],
-            &format!("Outlines: {}.", map.source),
         );
     }
-    m.finish()
+    m.push_str("</ul>");
+    if let Some(map) = loaded {
+        w!(m, r#"<p class="hint">Outlines: {}.</p>"#, Esc(&map.source));
+    }
+    downloads(&mut m, "map-chart", "entiscope-map");
+    m
 }
 
 /// The Map view.
@@ -225,62 +187,70 @@ pub fn MapView() -> impl IntoView {
     };
     let focused = RwSignal::new(None::<u32>);
 
-    let drawing = {
+    let top = {
         let corpus = corpus.clone();
-        move || {
+        Signal::derive(move || {
             let include = view_state.with(|v| v.include.clone());
+            let mut m = String::from(
+                r#"<h1 class="pane-title">Places</h1><p class="hint">Places the matching articles mention, sized by how many articles mention them. Click a place (or focus it and press Enter) to filter by it; O opens its page.</p><div class="chart-box map-frames" id="map-chart" data-testid="map">"#,
+            );
             match loaded.with(|l| {
                 l.as_ref()
                     .map(|r| r.as_ref().map(Rc::clone).map_err(Clone::clone))
             }) {
-                Some(Ok(m)) => placement.with(|p| frames(&corpus, &m, p, &include)),
+                Some(Ok(map)) => {
+                    m.push_str(&placement.with(|p| frames(&corpus, &map, p, &include)))
+                }
                 Some(Err(e)) => {
-                    let mut m = Markup::default();
-                    m.text(
-                        "p",
-                        &[
-                            ("class", &"notice"),
-                            ("role", &"alert"),
-                            ("data-testid", &"map-error"),
-                        ],
-                        &format!("The map could not be loaded: {e}"),
+                    w!(
+                        m,
+                        r#"<p class="notice" role="alert" data-testid="map-error">The map could not be loaded: {}</p>"#,
+                        Esc(&e)
                     );
-                    m.finish()
                 }
-                None => "<p class=\"hint\" role=\"status\">Loading the map…</p>".to_string(),
+                None => m.push_str(r#"<p class="hint" role="status">Loading the map…</p>"#),
             }
-        }
+            m.push_str("</div>");
+            m
+        })
     };
-    let text = {
+    let info = {
         let corpus = corpus.clone();
-        move || {
-            let include = view_state.with(|v| v.include.clone());
-            let m = data();
-            placement.with(|p| lists(&corpus, p, m.as_deref(), focused.get(), &include))
-        }
+        Signal::derive(move || {
+            let Some(e) = focused.get() else {
+                return String::new();
+            };
+            let key = corpus.index.key(e);
+            let included = view_state.with(|v| v.include.contains(&key));
+            placement
+                .with(|p| p.markers.iter().find(|x| x.entity == e).map(|x| x.articles))
+                .map(|n| focus_info(&corpus, e, n, included, "map-info"))
+                .unwrap_or_default()
+        })
     };
+    let bottom = Signal::derive(move || {
+        let m = data();
+        placement.with(|p| lists(&corpus, p, m.as_deref()))
+    });
 
-    let on_click = {
-        let state = state.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if crate::overview::on_act(&state, &ev).is_none() {
-                if let Some(key) = closest(&ev, "data-entity-key")
-                    .filter(|el| el.get_attribute("data-act").is_none())
-                    .and_then(|n| n.get_attribute("data-entity-key"))
-                {
-                    state.toggle_include(&key);
-                }
+    let on_event = Callback::new(move |ev: web_sys::Event| match ev.type_().as_str() {
+        // Acts of the text panels first; else a marker.
+        "click" if crate::overview::on_act(&state, &ev).is_none() => {
+            if let Some(key) =
+                closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
+            {
+                state.toggle_include(&key);
             }
         }
-    };
-    let on_key = {
-        let state = state.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
+        "keydown" => {
+            let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
             let Some(key) = closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
             else {
                 return;
             };
-            match ev.key().as_str() {
+            match k.key().as_str() {
                 "Enter" | " " => {
                     ev.prevent_default();
                     state.toggle_include(&key);
@@ -293,25 +263,14 @@ pub fn MapView() -> impl IntoView {
                 _ => {}
             }
         }
-    };
-    let on_hover = move |ev: web_sys::Event| {
-        if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
-            focused.set(Some(e));
+        "mouseover" | "focusin" => {
+            if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
+                if focused.get_untracked() != Some(e) {
+                    focused.set(Some(e));
+                }
+            }
         }
-    };
-
-    view! {
-        <section class="overview map-view" data-testid="map-view" aria-labelledby="map-heading" on:click=on_click>
-            <h1 id="map-heading" class="pane-title">"Places"</h1>
-            <p class="hint">
-                "Places the matching articles mention, sized by how many articles mention them. "
-                "Click a place (or focus it and press Enter) to filter by it; O opens its page."
-            </p>
-            <div class="chart-box map-frames" id="map-chart" data-testid="map" on:keydown=on_key
-                on:mouseover=move |ev| on_hover(ev.into()) on:focusin=move |ev| on_hover(ev.into())
-                inner_html=drawing></div>
-            <div class="map-lists" inner_html=text></div>
-            <Downloads selector="#map-chart" name="entiscope-map"/>
-        </section>
-    }
+        _ => {}
+    });
+    shell("map-view", top, info, bottom, on_event)
 }

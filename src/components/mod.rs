@@ -29,7 +29,6 @@ pub use filter_bar::FilterBar;
 pub use map_view::MapView;
 pub use network_view::NetworkView;
 pub use notices::Notices;
-pub use overview_parts::Downloads;
 pub use passages_view::PassagesView;
 pub use quotes_view::{quote_item, QuotesView};
 pub use search_box::SearchBox;

@@ -7,17 +7,18 @@
 //! `entiscope_core::overview::network`, the marks from `overview::svg`; the
 //! strongest pairs are also listed as text.
 
-use crate::components::overview_parts::{focus_info, nav_link};
+use crate::components::overview_parts::{downloads, focus_info, nav_link, shell, w};
 use crate::components::types::{articles, plural, singular};
-use crate::components::Downloads;
 use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
 use entiscope_core::extract::EntityType;
 use entiscope_core::index::DocSet;
-use entiscope_core::overview::network::{self, Graph, Options, Point};
-use entiscope_core::overview::svg::{self as marks, Markup, NodeText, NETWORK_H, NETWORK_W};
+use entiscope_core::overview::network::{self, Graph, Options, Point, MAX_NODES};
+use entiscope_core::overview::svg::{self as marks, Esc, NodeText, NETWORK_H, NETWORK_W};
 use entiscope_core::url_state::{Together, ViewState};
 use leptos::prelude::*;
+use std::fmt::Write as _;
+use wasm_bindgen::JsCast;
 
 /// Pairs listed as text.
 const LISTED_PAIRS: usize = 12;
@@ -31,6 +32,172 @@ struct Drawn {
     pos: Vec<Point>,
     opts: Options,
     docs: DocSet,
+}
+
+/// Heading, guardrails and the chart.
+fn top(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>, include: &[String]) -> String {
+    let articles_by = d.opts.by == Together::Articles;
+    let mut m = String::new();
+    w!(
+        m,
+        r#"<h1 class="pane-title">Who is mentioned with whom</h1><div class="net-controls"><label>Together in the same <select data-ctl="by" data-testid="network-by"><option value="paragraphs"{}>paragraph</option><option value="articles"{}>article</option></select></label><label>at least <input type="number" class="num" data-ctl="min" data-testid="network-min" min="1" max="{MAX_NODES}" value="{}"> times</label><label>Entities <input type="number" class="num" data-ctl="top" data-testid="network-top" min="2" max="{MAX_NODES}" value="{}"></label></div><fieldset class="net-types"><legend class="visually-hidden">Types drawn</legend>"#,
+        if articles_by { "" } else { " selected" },
+        if articles_by { " selected" } else { "" },
+        d.opts.min,
+        d.opts.top
+    );
+    for ty in EntityType::ALL {
+        w!(
+            m,
+            r#"<label class="toggle type-{ty}"><input type="checkbox" data-ctl="type" data-type="{ty}" data-testid="network-type-{ty}"{}><svg class="chart-key" viewBox="-10 -10 20 20" aria-hidden="true">{}</svg>{}</label>"#,
+            if d.opts.types.contains(&ty) {
+                " checked"
+            } else {
+                ""
+            },
+            marks::shape(ty, 7.0),
+            plural(ty),
+            ty = ty.key()
+        );
+    }
+    let shown = d.graph.edges.len();
+    w!(
+        m,
+        r#"</fieldset><p class="hint" data-testid="network-summary">{} entities and {shown} pairs drawn: of the {} entities in the matching articles, the {} in most articles; pairs together in at least {} {}s"#,
+        d.graph.nodes.len(),
+        d.graph.candidates,
+        d.opts.top.min(d.graph.candidates),
+        d.opts.min,
+        if articles_by { "article" } else { "paragraph" }
+    );
+    if d.graph.pairs > shown {
+        w!(m, " (the strongest {shown} of {})", d.graph.pairs);
+    }
+    m.push_str(".</p>");
+    let owned: Vec<(String, String)> = d
+        .graph
+        .nodes
+        .iter()
+        .map(|n| {
+            let e = corpus.entity(n.entity);
+            let also: Vec<&str> = e
+                .aliases
+                .iter()
+                .filter(|a| **a != e.name)
+                .map(String::as_str)
+                .collect();
+            let also = if also.is_empty() {
+                String::new()
+            } else {
+                format!("; also {}", also.join(", "))
+            };
+            (
+                corpus.index.key(n.entity),
+                format!(
+                    "{} ({}, {}){also}",
+                    e.name,
+                    singular(e.ty),
+                    articles(n.articles)
+                ),
+            )
+        })
+        .collect();
+    let texts: Vec<NodeText> = d
+        .graph
+        .nodes
+        .iter()
+        .zip(&owned)
+        .map(|(n, (key, title))| {
+            let e = corpus.entity(n.entity);
+            NodeText {
+                id: &e.id,
+                key,
+                ty: e.ty,
+                name: &e.name,
+                title,
+                included: include.contains(key),
+            }
+        })
+        .collect();
+    w!(
+        m,
+        r#"<div class="chart-box" id="network-chart" data-testid="network"><svg class="chart network" viewBox="0 0 {NETWORK_W} {NETWORK_H}" role="group" aria-label="Entities as nodes (circle: person, square: organisation, triangle: place, diamond: group, hexagon: date), joined when mentioned together; the strongest pairs are listed below">{}</svg>"#,
+        marks::network(&d.graph, &d.pos, &texts, pair)
+    );
+    if d.graph.nodes.is_empty() {
+        m.push_str(r#"<p class="empty" role="status" data-testid="network-empty">No two of these entities are together often enough. Lower “at least”, count articles instead of paragraphs, or draw more types or entities.</p>"#);
+    }
+    m.push_str("</div>");
+    m
+}
+
+/// The passages behind the chosen pair, the strongest pairs, downloads.
+fn bottom(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>) -> String {
+    let mut m = String::new();
+    let unit = match d.opts.by {
+        Together::Paragraphs => "paragraph",
+        Together::Articles => "article",
+    };
+    if let Some((a, b)) = pair {
+        let backing = network::backing(
+            &corpus.index,
+            &corpus.overview().paragraphs,
+            &d.docs,
+            a,
+            b,
+            d.opts.by,
+        );
+        let paragraphs: usize = backing.iter().map(|x| x.paragraphs.len()).sum();
+        w!(
+            m,
+            r#"<section class="pair-passages" data-testid="network-passages"><h2 class="panel-subtitle">{} and {}</h2><p class="hint">Together in {paragraphs} paragraph{} of {} of the matching articles.</p><ol class="passages">"#,
+            Esc(&corpus.entity(a).name),
+            Esc(&corpus.entity(b).name),
+            if paragraphs == 1 { "" } else { "s" },
+            articles(backing.len() as u32)
+        );
+        for x in backing {
+            let doc = &corpus.docs[x.doc as usize];
+            w!(
+                m,
+                r#"<li data-testid="network-backing" data-article-id="{}">"#,
+                Esc(&doc.id)
+            );
+            let next = ViewState {
+                article: Some(doc.id.clone()),
+                at: x.paragraphs.first().map(|p| p.at),
+                ..Default::default()
+            };
+            nav_link(&mut m, &next, &doc.meta.title, "network-open-article");
+            for p in &x.paragraphs {
+                let whole = doc.text.get(p.start..p.end).unwrap_or("");
+                let text: String = whole.chars().take(EXCERPT).collect();
+                let cut = if text.len() < whole.len() { "…" } else { "" };
+                w!(
+                    m,
+                    r#"<blockquote class="passage-text">{}{cut}</blockquote>"#,
+                    Esc(&text)
+                );
+            }
+            m.push_str("</li>");
+        }
+        m.push_str(r#"</ol><button type="button" data-act="close">Close</button></section>"#);
+    }
+    m.push_str(r#"<h2 class="panel-subtitle">Strongest pairs</h2><ol class="pairs" data-testid="network-pairs">"#);
+    for e in d.graph.edges.iter().take(LISTED_PAIRS) {
+        let (a, b) = (d.graph.nodes[e.a].entity, d.graph.nodes[e.b].entity);
+        w!(
+            m,
+            r#"<li data-testid="network-pair"><button type="button" class="linklike" data-act="pair" data-ea="{a}" data-eb="{b}">{} and {}</button>: {} {unit}{}</li>"#,
+            Esc(&corpus.entity(a).name),
+            Esc(&corpus.entity(b).name),
+            e.weight,
+            if e.weight == 1 { "" } else { "s" }
+        );
+    }
+    m.push_str("</ol>");
+    downloads(&mut m, "network-chart", "entiscope-network");
+    m
 }
 
 /// The Network view.
@@ -60,82 +227,60 @@ pub fn NetworkView() -> impl IntoView {
     let focused = RwSignal::new(None::<u32>);
     let pair = RwSignal::new(None::<(u32, u32)>);
 
-    let markup = {
+    let top = {
         let corpus = corpus.clone();
-        move || {
-            let d = drawn.get();
+        Signal::derive(move || {
             let include = view_state.with(|v| v.include.clone());
-            let owned: Vec<(String, String, String)> = d
-                .graph
-                .nodes
-                .iter()
-                .map(|n| {
-                    let e = corpus.entity(n.entity);
-                    let also = e
-                        .aliases
-                        .iter()
-                        .filter(|a| **a != e.name)
-                        .cloned()
-                        .collect::<Vec<_>>();
-                    let title = format!(
-                        "{} ({}, {}){}",
-                        e.name,
-                        singular(e.ty),
-                        articles(n.articles),
-                        if also.is_empty() {
-                            String::new()
-                        } else {
-                            format!("; also {}", also.join(", "))
-                        }
-                    );
-                    (corpus.index.key(n.entity), title, e.name.clone())
-                })
-                .collect();
-            let texts: Vec<NodeText> = d
-                .graph
-                .nodes
-                .iter()
-                .zip(&owned)
-                .map(|(n, (key, title, name))| {
-                    let e = corpus.entity(n.entity);
-                    NodeText {
-                        id: &e.id,
-                        key,
-                        ty: e.ty,
-                        name,
-                        title,
-                        included: include.contains(key),
-                    }
-                })
-                .collect();
-            marks::network(&d.graph, &d.pos, &texts, pair.get())
-        }
+            drawn.with(|d| top(&corpus, d, pair.get(), &include))
+        })
     };
+    let info = {
+        let corpus = corpus.clone();
+        Signal::derive(move || {
+            let Some(e) = focused.get() else {
+                return String::new();
+            };
+            let key = corpus.index.key(e);
+            let included = view_state.with(|v| v.include.contains(&key));
+            drawn
+                .with(|d| {
+                    d.graph
+                        .nodes
+                        .iter()
+                        .find(|n| n.entity == e)
+                        .map(|n| n.articles)
+                })
+                .map(|n| focus_info(&corpus, e, n, included, "network-info"))
+                .unwrap_or_default()
+        })
+    };
+    let bottom = Signal::derive(move || drawn.with(|d| bottom(&corpus, d, pair.get())));
 
-    let on_click = {
-        let state = state.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if let Some(node) = closest(&ev, "data-entity-key") {
-                if let Some(key) = node.get_attribute("data-entity-key") {
-                    state.toggle_include(&key);
+    let on_event = Callback::new(move |ev: web_sys::Event| match ev.type_().as_str() {
+        "click" => {
+            if let Some((act, el)) = crate::overview::on_act(&state, &ev) {
+                match act.as_str() {
+                    "pair" => pair.set(attr_u32(&el, "data-ea").zip(attr_u32(&el, "data-eb"))),
+                    "close" => pair.set(None),
+                    _ => {}
                 }
+            } else if let Some(key) =
+                closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
+            {
+                state.toggle_include(&key);
             } else if let Some(edge) = closest(&ev, "data-ea") {
-                if let (Some(a), Some(b)) = (attr_u32(&edge, "data-ea"), attr_u32(&edge, "data-eb"))
-                {
-                    pair.set(Some((a, b)));
-                }
+                pair.set(attr_u32(&edge, "data-ea").zip(attr_u32(&edge, "data-eb")));
             }
         }
-    };
-    let on_key = {
-        let state = state.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let Some(key) =
-                closest(&ev, "data-entity-key").and_then(|n| n.get_attribute("data-entity-key"))
+        "keydown" => {
+            let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let Some(key) = closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
             else {
                 return;
             };
-            match ev.key().as_str() {
+            match k.key().as_str() {
                 "Enter" | " " => {
                     ev.prevent_default();
                     state.toggle_include(&key);
@@ -150,239 +295,64 @@ pub fn NetworkView() -> impl IntoView {
                 _ => {}
             }
         }
-    };
-    let on_hover = move |ev: web_sys::Event| {
-        if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
-            focused.set(Some(e));
-        }
-    };
-
-    let extras = {
-        let corpus = corpus.clone();
-        move || {
-            let include = view_state.with(|v| v.include.clone());
-            drawn.with(|d| extras(&corpus, d, focused.get(), pair.get(), &include))
-        }
-    };
-    let on_panel = {
-        let state = state.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if let Some((act, el)) = crate::overview::on_act(&state, &ev) {
-                match act.as_str() {
-                    "pair" => pair.set(attr_u32(&el, "data-ea").zip(attr_u32(&el, "data-eb"))),
-                    "close" => pair.set(None),
-                    _ => {}
+        "mouseover" | "focusin" => {
+            if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
+                if focused.get_untracked() != Some(e) {
+                    focused.set(Some(e));
                 }
             }
         }
-    };
-
-    let set = |f: fn(&mut ViewState, String)| {
-        let state = state.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            state.update(|v| f(v, value));
-        }
-    };
-    let opts_now = move || view_state.with(|v| Options::from_params(&v.network));
-    let type_boxes = EntityType::ALL
-        .into_iter()
-        .map(|ty| {
-            let state = state.clone();
-            view! {
-                <label class=format!("toggle type-{}", ty.key())>
-                    <input type="checkbox" data-testid=format!("network-type-{}", ty.key())
-                        prop:checked=move || opts_now().types.contains(&ty)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            state.update(|v| {
-                                let mut types = Options::from_params(&v.network).types;
-                                types.retain(|t| *t != ty);
-                                if on { types.push(ty); }
-                                v.network.types = Some(EntityType::ALL.into_iter().filter(|t| types.contains(t)).collect());
-                            });
-                        }/>
-                    <svg class="chart-key" viewBox="-10 -10 20 20" aria-hidden="true" inner_html=marks::shape(ty, 7.0)></svg>
-                    {plural(ty)}
-                </label>
-            }
-        })
-        .collect_view();
-
-    view! {
-        <section class="overview network-view" data-testid="network-view" aria-labelledby="network-heading">
-            <h1 id="network-heading" class="pane-title">"Who is mentioned with whom"</h1>
-            <div class="net-controls">
-                <label>"Together in the same "
-                    <select data-testid="network-by" on:change=set(|v, s| v.network.by = if s == "articles" { Together::Articles } else { Together::Paragraphs })>
-                        <option value="paragraphs" selected=move || opts_now().by == Together::Paragraphs>"paragraph"</option>
-                        <option value="articles" selected=move || opts_now().by == Together::Articles>"article"</option>
-                    </select>
-                </label>
-                <label>"at least "
-                    <input type="number" min="1" class="num" data-testid="network-min" prop:value=move || opts_now().min.to_string()
-                        on:change=set(|v, s| v.network.min = s.trim().parse().ok().filter(|n: &u32| *n >= 1))/>
-                    " times"
-                </label>
-                <label>"Entities "
-                    <input type="number" min="2" max=network::MAX_NODES.to_string() class="num" data-testid="network-top"
-                        prop:value=move || opts_now().top.to_string()
-                        on:change=set(|v, s| v.network.top = s.trim().parse().ok().filter(|n: &u32| *n >= 1))/>
-                </label>
-            </div>
-            <fieldset class="net-types">
-                <legend class="visually-hidden">"Types drawn"</legend>
-                {type_boxes}
-            </fieldset>
-            <div class="chart-box" id="network-chart" data-testid="network">
-                <svg class="chart network" viewBox=format!("0 0 {NETWORK_W} {NETWORK_H}") role="group"
-                    aria-label="Entities as nodes (circle: person, square: organisation, triangle: place, diamond: group, hexagon: date), joined when mentioned together; the strongest pairs are listed below"
-                    on:click=on_click on:keydown=on_key on:mouseover=move |ev| on_hover(ev.into())
-                    on:focusin=move |ev| on_hover(ev.into()) inner_html=markup></svg>
-            </div>
-            <div on:click=on_panel inner_html=extras></div>
-            <Downloads selector="#network-chart" name="entiscope-network"/>
-        </section>
-    }
-}
-
-/// The summary, the focused node, the passages behind the chosen pair and
-/// the strongest pairs as text.
-fn extras(
-    corpus: &Corpus,
-    d: &Drawn,
-    focused: Option<u32>,
-    pair: Option<(u32, u32)>,
-    include: &[String],
-) -> String {
-    let mut m = Markup::default();
-    let unit = match d.opts.by {
-        Together::Paragraphs => "paragraph",
-        Together::Articles => "article",
-    };
-    let shown = d.graph.edges.len();
-    let mut summary = format!(
-        "{} entities and {shown} pairs drawn: of the {} entities in the matching articles, the {} in most articles; pairs together in at least {} {unit}s",
-        d.graph.nodes.len(),
-        d.graph.candidates,
-        d.opts.top.min(d.graph.candidates),
-        d.opts.min,
-    );
-    if d.graph.pairs > shown {
-        summary.push_str(&format!(" (the strongest {shown} of {})", d.graph.pairs));
-    }
-    summary.push('.');
-    m.text(
-        "p",
-        &[("class", &"hint"), ("data-testid", &"network-summary")],
-        &summary,
-    );
-    if d.graph.nodes.is_empty() {
-        m.text(
-            "p",
-            &[("class", &"empty"), ("role", &"status"), ("data-testid", &"network-empty")],
-            "No two of these entities are together often enough. Lower “at least”, count articles instead of paragraphs, or draw more types or entities.",
-        );
-    }
-    if let Some(n) = focused.and_then(|e| d.graph.nodes.iter().find(|n| n.entity == e)) {
-        let key = corpus.index.key(n.entity);
-        focus_info(
-            &mut m,
-            corpus,
-            n.entity,
-            n.articles,
-            include.contains(&key),
-            "network-info",
-        );
-    }
-    if let Some((a, b)) = pair {
-        let backing = network::backing(
-            &corpus.index,
-            &corpus.overview().paragraphs,
-            &d.docs,
-            a,
-            b,
-            d.opts.by,
-        );
-        let paragraphs: usize = backing.iter().map(|x| x.paragraphs.len()).sum();
-        m.open(
-            "section",
-            &[
-                ("class", &"pair-passages"),
-                ("data-testid", &"network-passages"),
-            ],
-        );
-        m.text(
-            "h2",
-            &[("class", &"panel-subtitle")],
-            &format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name),
-        );
-        let count = format!(
-            "Together in {paragraphs} paragraph{} of the matching articles.",
-            if paragraphs == 1 { "" } else { "s" }
-        );
-        m.text("p", &[("class", &"hint")], &count);
-        m.open("ol", &[("class", &"passages")]);
-        for x in backing {
-            let doc = &corpus.docs[x.doc as usize];
-            m.open(
-                "li",
-                &[
-                    ("data-testid", &"network-backing"),
-                    ("data-article-id", &doc.id),
-                ],
-            );
-            let next = ViewState {
-                article: Some(doc.id.clone()),
-                at: x.paragraphs.first().map(|p| p.at),
-                ..Default::default()
+        "change" => {
+            let Some(el) = closest(&ev, "data-ctl") else {
+                return;
             };
-            nav_link(&mut m, &next, &doc.meta.title, "network-open-article");
-            for p in &x.paragraphs {
-                let whole = doc.text.get(p.start..p.end).unwrap_or("");
-                let mut text: String = whole.chars().take(EXCERPT).collect();
-                if text.len() < whole.len() {
-                    text.push('…');
+            let ctl = el.get_attribute("data-ctl").unwrap_or_default();
+            let input = el.dyn_ref::<web_sys::HtmlInputElement>();
+            let value = input
+                .map(|i| i.value())
+                .or_else(|| {
+                    el.dyn_ref::<web_sys::HtmlSelectElement>()
+                        .map(|s| s.value())
+                })
+                .unwrap_or_default();
+            let number = value.trim().parse::<u32>().ok().filter(|n| *n >= 1);
+            let mut refocus = format!("[data-ctl={ctl}]");
+            state.update(|v| match ctl.as_str() {
+                "by" => {
+                    v.network.by = if value == "articles" {
+                        Together::Articles
+                    } else {
+                        Together::Paragraphs
+                    }
                 }
-                m.text("blockquote", &[("class", &"passage-text")], &text);
-            }
-            m.close("li");
+                "min" => v.network.min = number,
+                "top" => v.network.top = number,
+                "type" => {
+                    let Some(ty) = el
+                        .get_attribute("data-type")
+                        .and_then(|t| EntityType::parse(&t))
+                    else {
+                        return;
+                    };
+                    refocus = format!("[data-ctl=type][data-type={}]", ty.key());
+                    let on = input.is_some_and(|i| i.checked());
+                    let mut types = Options::from_params(&v.network).types;
+                    types.retain(|t| *t != ty);
+                    if on {
+                        types.push(ty);
+                    }
+                    v.network.types = Some(
+                        EntityType::ALL
+                            .into_iter()
+                            .filter(|t| types.contains(t))
+                            .collect(),
+                    );
+                }
+                _ => {}
+            });
+            crate::url::refocus(refocus);
         }
-        m.close("ol");
-        m.text(
-            "button",
-            &[("type", &"button"), ("data-act", &"close")],
-            "Close",
-        );
-        m.close("section");
-    }
-    m.text("h2", &[("class", &"panel-subtitle")], "Strongest pairs");
-    m.open(
-        "ol",
-        &[("class", &"pairs"), ("data-testid", &"network-pairs")],
-    );
-    for e in d.graph.edges.iter().take(LISTED_PAIRS) {
-        let (a, b) = (d.graph.nodes[e.a].entity, d.graph.nodes[e.b].entity);
-        m.open("li", &[("data-testid", &"network-pair")]);
-        let label = format!("{} and {}", corpus.entity(a).name, corpus.entity(b).name);
-        m.text(
-            "button",
-            &[
-                ("type", &"button"),
-                ("class", &"linklike"),
-                ("data-act", &"pair"),
-                ("data-ea", &a),
-                ("data-eb", &b),
-            ],
-            &label,
-        );
-        m.push_text(&format!(
-            ": {} {unit}{}",
-            e.weight,
-            if e.weight == 1 { "" } else { "s" }
-        ));
-        m.close("li");
-    }
-    m.close("ol");
-    m.finish()
+        _ => {}
+    });
+    shell("network-view", top, info, bottom, on_event)
 }

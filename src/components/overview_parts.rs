@@ -1,57 +1,80 @@
-//! Pieces the three overviews share: the line naming the node or marker last
-//! hovered or focused (with "filter by it" and "open its page"), links and
-//! filter buttons as markup for the views' text panels, and the buttons that
-//! save a view's charts as SVG or PNG.
+//! What the three overviews share: one Leptos template that shows a view as
+//! three pieces of markup (the chart with its controls, the line naming what
+//! is hovered or focused, and the text panels) and hands every event on it to
+//! the view's handler; and builders for the links, filter buttons, focus line
+//! and download buttons inside that markup.
 //!
-//! The panels are built as escaped markup (`overview::svg::Markup`) and their
-//! clicks handled once per view (`crate::overview::on_act`): written as
-//! `view!` templates, the three overviews added about 80 KB gzip to the wasm.
+//! Why markup: written as `view!` templates, with a closure per reactive part,
+//! the three overviews added about 100 KB gzip to a wasm with a 700 KiB
+//! budget. One template with `inner_html` costs a few KB; the markup is
+//! written with format strings, every value through
+//! `entiscope_core::overview::svg::Esc`, and the handlers read `data-*`
+//! attributes (see `crate::overview::on_act`).
 
 use crate::components::types::{articles, singular};
 use crate::state::Corpus;
-use entiscope_core::overview::svg::Markup;
+use entiscope_core::overview::svg::Esc;
 use entiscope_core::url_state::ViewState;
 use leptos::prelude::*;
+use std::fmt::Write as _;
+
+/// `write!` into a `String`, which cannot fail.
+macro_rules! w {
+    ($out:expr, $($arg:tt)*) => {
+        let _ = write!($out, $($arg)*);
+    };
+}
+pub(crate) use w;
+
+/// A view's markup: `top` (heading, controls, chart), `info` (the hovered or
+/// focused mark) and `bottom` (text panels, downloads). Every event is given
+/// to `on_event`, which dispatches on `Event::type_()`.
+pub fn shell(
+    testid: &'static str,
+    top: Signal<String>,
+    info: Signal<String>,
+    bottom: Signal<String>,
+    on_event: Callback<web_sys::Event>,
+) -> impl IntoView {
+    let run = move |ev: web_sys::Event| on_event.run(ev);
+    view! {
+        <section class="overview" data-testid=testid
+            on:click=move |ev| run(ev.into()) on:change=run on:keydown=move |ev| run(ev.into())
+            on:pointerdown=move |ev| run(ev.into()) on:pointermove=move |ev| run(ev.into())
+            on:pointerup=move |ev| run(ev.into()) on:pointercancel=move |ev| run(ev.into())
+            on:mouseover=move |ev| run(ev.into()) on:focusin=move |ev| run(ev.into())>
+            <div inner_html=top></div>
+            <div aria-live="polite" inner_html=info></div>
+            <div inner_html=bottom></div>
+        </section>
+    }
+}
 
 /// `<a href="?…" data-act="nav">text</a>`: a link the view follows in-app.
-pub fn nav_link(m: &mut Markup, next: &ViewState, text: &str, testid: &str) {
-    m.text(
-        "a",
-        &[
-            ("href", &next.to_query()),
-            ("data-act", &"nav"),
-            ("data-testid", &testid),
-        ],
-        text,
+pub fn nav_link(m: &mut String, next: &ViewState, text: &str, testid: &str) {
+    w!(
+        m,
+        r#"<a href="{}" data-act="nav" data-testid="{testid}">{}</a>"#,
+        Esc(&next.to_query()),
+        Esc(text)
     );
 }
 
 /// A button that toggles entity `e` as a filter.
-pub fn filter_button(m: &mut Markup, corpus: &Corpus, e: u32, text: &str, testid: &str) {
-    m.text(
-        "button",
-        &[
-            ("type", &"button"),
-            ("class", &"linklike"),
-            ("data-act", &"filter"),
-            ("data-testid", &testid),
-            ("data-entity-id", &corpus.entity(e).id),
-            ("data-entity-key", &corpus.index.key(e)),
-            ("title", &corpus.entity(e).aliases.join(" · ")),
-        ],
-        text,
+pub fn filter_button(m: &mut String, corpus: &Corpus, e: u32, text: &str, testid: &str) {
+    let entity = corpus.entity(e);
+    w!(
+        m,
+        r#"<button type="button" class="linklike" data-act="filter" data-testid="{testid}" data-entity-id="{}" data-entity-key="{}" title="{}">{}</button>"#,
+        Esc(&entity.id),
+        Esc(&corpus.index.key(e)),
+        Esc(&entity.aliases.join(" · ")),
+        Esc(text)
     );
 }
 
 /// "Fuzuli · place · also Fizuli · 3 articles [Filter by it] [Open its page]".
-pub fn focus_info(
-    m: &mut Markup,
-    corpus: &Corpus,
-    e: u32,
-    count: u32,
-    included: bool,
-    testid: &str,
-) {
+pub fn focus_info(corpus: &Corpus, e: u32, count: u32, included: bool, testid: &str) -> String {
     let entity = corpus.entity(e);
     let key = corpus.index.key(e);
     let also: Vec<&str> = entity
@@ -60,68 +83,42 @@ pub fn focus_info(
         .filter(|a| **a != entity.name)
         .map(String::as_str)
         .collect();
-    m.open(
-        "p",
-        &[("class", &"overview-info"), ("data-testid", &testid)],
-    );
-    m.text("strong", &[], &entity.name);
-    m.push_text(&format!(" · {}", singular(entity.ty)));
-    if !also.is_empty() {
-        m.push_text(&format!(" · also {}", also.join(", ")));
-    }
-    m.push_text(&format!(" · {} ", articles(count)));
-    m.text(
-        "button",
-        &[
-            ("type", &"button"),
-            ("data-act", &"filter"),
-            ("data-testid", &"focus-filter"),
-            ("data-entity-key", &key),
-        ],
+    let mut m = String::new();
+    w!(
+        m,
+        r#"<p class="overview-info" data-testid="{testid}"><strong>{}</strong> · {}{}{} · {} <button type="button" data-act="filter" data-testid="focus-filter" data-entity-key="{}">{}</button> "#,
+        Esc(&entity.name),
+        singular(entity.ty),
+        if also.is_empty() { "" } else { " · also " },
+        Esc(&also.join(", ")),
+        articles(count),
+        Esc(&key),
         if included {
             "Remove the filter"
         } else {
             "Filter by it"
-        },
+        }
     );
-    m.push_text(" ");
     let next = ViewState {
         entity: Some(key),
         ..Default::default()
     };
-    nav_link(m, &next, "Open its page", "focus-open");
-    m.close("p");
+    nav_link(&mut m, &next, "Open its page", "focus-open");
+    m.push_str("</p>");
+    m
 }
 
-/// "Download SVG" and "Download PNG" for the charts under `selector`.
-#[component]
-pub fn Downloads(
-    /// CSS selector of the element holding the view's `svg.chart`s.
-    selector: &'static str,
-    /// File name without extension.
-    name: &'static str,
-) -> impl IntoView {
-    let error = RwSignal::new(String::new());
-    let save = move |png: bool| {
-        move |_| {
-            leptos::task::spawn_local(async move {
-                let result = crate::overview::save(selector, name, png).await;
-                error.set(
-                    result
-                        .err()
-                        .map(|e| format!("Could not save: {e}"))
-                        .unwrap_or_default(),
-                );
-            })
-        }
-    };
-    view! {
-        <p class="downloads">
-            <button type="button" data-testid="download-svg" on:click=save(false)>"Download SVG"</button>
-            " "
-            <button type="button" data-testid="download-png" on:click=save(true)>"Download PNG"</button>
-            " "
-            <span role="status">{move || error.get()}</span>
-        </p>
+/// "Download SVG" and "Download PNG" for the charts under `#chart`.
+pub fn downloads(m: &mut String, chart: &str, name: &str) {
+    m.push_str(r#"<p class="downloads">"#);
+    for (png, label, testid) in [
+        (false, "SVG", "download-svg"),
+        (true, "PNG", "download-png"),
+    ] {
+        w!(
+            m,
+            r#"<button type="button" data-act="save" data-testid="{testid}" data-chart="{chart}" data-name="{name}" data-png="{png}">Download {label}</button> "#
+        );
     }
+    m.push_str(r#"<span role="status" data-testid="download-status"></span></p>"#);
 }

@@ -1,36 +1,69 @@
 //! The overviews' charts as SVG markup text: the timeline's bars, the
 //! network's nodes and edges, a map frame's outlines and markers, an
-//! entity's sparkline. The app sets this text as the contents of an `<svg>`
-//! and handles events on the `<svg>` itself (reading `data-*` attributes), so
-//! a chart of a thousand marks is one string rather than a thousand reactive
-//! nodes: drawing them with Leptos `view!` templates added about 100 KB gzip
-//! to the wasm. The same text is what the native tests compare to show that
-//! the same input gives the same drawing.
+//! entity's sparkline. The app sets this text as the contents of its chart
+//! elements and handles events on them by reading `data-*` attributes, so a
+//! chart of a thousand marks is one string rather than a thousand reactive
+//! nodes: drawn with Leptos `view!` templates, the overviews added about
+//! 100 KB gzip to the wasm. The same text is what the native tests compare to
+//! show that the same input gives the same drawing.
 //!
-//! Every text and attribute value goes through [`escape`]: entity names come
-//! from a reader's own articles.
+//! Markup is written with `write!` and format strings, the static part of
+//! each element in the string and every value through [`Esc`] (text) or
+//! [`N`] (numbers): entity names come from a reader's own articles.
 
 use super::map::{Frame, Marker};
 use super::network::{Edge, Graph, Point, ASPECT};
 use super::timeline::{Bins, Timeline};
 use crate::extract::EntityType;
-use std::fmt::Display;
+use std::fmt::{self, Display, Write as _};
 
-/// `s` with `& < > " '` replaced by entities: safe as text and as a quoted
-/// attribute value.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+/// Text escaped for markup as it is displayed: `& < > " '` become entities,
+/// so the value is safe as element text and as a quoted attribute value.
+#[derive(Clone, Copy, Debug)]
+pub struct Esc<'a>(pub &'a str);
+
+impl Display for Esc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..i])?;
+            f.write_str(match rest.as_bytes()[i] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[i + 1..];
         }
+        f.write_str(rest)
     }
-    out
+}
+
+/// `s` escaped (see [`Esc`]).
+pub fn escape(s: &str) -> String {
+    Esc(s).to_string()
+}
+
+/// A drawing coordinate with one decimal place (plenty for drawings about
+/// 1000 units wide); never `NaN`, `inf` or `-0.0`.
+#[derive(Clone, Copy, Debug)]
+pub struct N(pub f64);
+
+impl Display for N {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = if self.0.is_finite() { self.0 } else { 0.0 };
+        // Round first so -0.04 does not print as "-0.0".
+        let r = (v * 10.0).round() / 10.0;
+        write!(f, "{:.1}", if r == 0.0 { 0.0 } else { r })
+    }
+}
+
+/// `write!` into a `String`, which cannot fail.
+macro_rules! w {
+    ($out:expr, $($arg:tt)*) => {
+        let _ = write!($out, $($arg)*);
+    };
 }
 
 /// "1 article", "3 articles".
@@ -39,74 +72,6 @@ fn articles(n: u32) -> String {
         "1 article".to_string()
     } else {
         format!("{n} articles")
-    }
-}
-
-/// A number with one decimal place (plenty for drawings ~1000 units wide).
-fn num(v: f64) -> String {
-    let v = if v.is_finite() { v } else { 0.0 };
-    let s = format!("{v:.1}");
-    if s == "-0.0" {
-        "0.0".to_string()
-    } else {
-        s
-    }
-}
-
-/// Markup text built element by element, every attribute value and text
-/// escaped: `m.leaf("rect", &[("x", &1)])`. The app builds its overview
-/// panels with it too, so no string reaches the page unescaped.
-#[derive(Default)]
-pub struct Markup(String);
-
-impl Markup {
-    /// `<tag k="v"…>`.
-    pub fn open(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
-        self.0.push('<');
-        self.0.push_str(tag);
-        for (k, v) in attrs {
-            self.0.push(' ');
-            self.0.push_str(k);
-            self.0.push_str("=\"");
-            self.0.push_str(&escape(&v.to_string()));
-            self.0.push('"');
-        }
-        self.0.push('>');
-    }
-
-    /// `<tag …></tag>`.
-    pub fn leaf(&mut self, tag: &str, attrs: &[(&str, &dyn Display)]) {
-        self.open(tag, attrs);
-        self.close(tag);
-    }
-
-    /// `</tag>`.
-    pub fn close(&mut self, tag: &str) {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-    }
-
-    /// `<tag …>text</tag>`.
-    pub fn text(&mut self, tag: &str, attrs: &[(&str, &dyn Display)], text: &str) {
-        self.open(tag, attrs);
-        self.push_text(text);
-        self.close(tag);
-    }
-
-    /// Text between elements.
-    pub fn push_text(&mut self, text: &str) {
-        self.0.push_str(&escape(text));
-    }
-
-    /// Append markup returned by this module's functions (already escaped).
-    pub fn push_built(&mut self, built: &str) {
-        self.0.push_str(built);
-    }
-
-    /// The markup.
-    pub fn finish(self) -> String {
-        self.0
     }
 }
 
@@ -141,7 +106,7 @@ pub fn bin_at(bins: &Bins, x: f64) -> usize {
     }
 }
 
-/// The x-extent `[x, width]` of bins `a..=b` (a drag's shading).
+/// The box `[x, y, width, height]` that shades bins `a..=b`.
 pub fn bins_span(bins: &Bins, a: usize, b: usize) -> [f64; 4] {
     let (a, b) = (a.min(b), a.max(b));
     let x = bin_x(bins, a);
@@ -171,10 +136,7 @@ pub struct TimelineChart<'a> {
 /// area per bin (`data-testid="timeline-bin"`, with its first and last day).
 pub fn timeline(c: &TimelineChart) -> String {
     let bins = c.bins;
-    let n = bins
-        .count
-        .min(c.counts.published.len())
-        .min(c.counts.mentioned.len());
+    let count = |v: &[u32], i: usize| v.get(i).copied().unwrap_or(0);
     let peak = c
         .lines
         .iter()
@@ -185,152 +147,109 @@ pub fn timeline(c: &TimelineChart) -> String {
         .max(c.counts.peak())
         .max(1);
     let y = |v: u32| {
-        TIMELINE_H - TL_BOTTOM - (TIMELINE_H - TL_TOP - TL_BOTTOM) * f64::from(v) / f64::from(peak)
+        N(TIMELINE_H
+            - TL_BOTTOM
+            - (TIMELINE_H - TL_TOP - TL_BOTTOM) * f64::from(v) / f64::from(peak))
     };
     let bw = bin_w(bins);
-    let mut m = Markup::default();
+    let base = TIMELINE_H - TL_BOTTOM;
+    let mut m = String::new();
     if let Some((a, b)) = c.selected {
         let [x, top, w, h] = bins_span(bins, a, b);
-        m.leaf(
-            "rect",
-            &[
-                ("class", &"tl-range"),
-                ("x", &num(x)),
-                ("y", &num(top)),
-                ("width", &num(w)),
-                ("height", &num(h)),
-            ],
+        w!(
+            m,
+            r#"<rect class="tl-range" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            N(x),
+            N(top),
+            N(w),
+            N(h)
         );
     }
     for v in [0, peak / 2, peak] {
         if v == peak / 2 && (v == 0 || v == peak) {
             continue;
         }
-        let yv = num(y(v));
-        m.open("g", &[("class", &"tl-grid")]);
-        m.leaf(
-            "line",
-            &[
-                ("x1", &num(TL_LEFT)),
-                ("x2", &num(TIMELINE_W - TL_RIGHT)),
-                ("y1", &yv),
-                ("y2", &yv),
-            ],
+        w!(
+            m,
+            r#"<g class="tl-grid"><line x1="{}" x2="{}" y1="{yv}" y2="{yv}"></line><text x="{}" y="{yv}" dy="0.35em" text-anchor="end">{v}</text></g>"#,
+            N(TL_LEFT),
+            N(TIMELINE_W - TL_RIGHT),
+            N(TL_LEFT - 8.0),
+            yv = y(v)
         );
-        m.text(
-            "text",
-            &[
-                ("x", &num(TL_LEFT - 8.0)),
-                ("y", &yv),
-                ("dy", &"0.35em"),
-                ("text-anchor", &"end"),
-            ],
-            &v.to_string(),
-        );
-        m.close("g");
     }
-    let base = TIMELINE_H - TL_BOTTOM;
-    m.leaf(
-        "line",
-        &[
-            ("class", &"tl-axis"),
-            ("x1", &num(TL_LEFT)),
-            ("x2", &num(TIMELINE_W - TL_RIGHT)),
-            ("y1", &num(base)),
-            ("y2", &num(base)),
-        ],
+    w!(
+        m,
+        r#"<line class="tl-axis" x1="{}" x2="{}" y1="{b}" y2="{b}"></line>"#,
+        N(TL_LEFT),
+        N(TIMELINE_W - TL_RIGHT),
+        b = N(base)
     );
-    for i in 0..n {
-        let (p, q) = (c.counts.published[i], c.counts.mentioned[i]);
+    for i in 0..bins.count {
+        let (p, q) = (count(&c.counts.published, i), count(&c.counts.mentioned, i));
         if p == 0 && q == 0 {
             continue;
         }
         let x = bin_x(bins, i);
-        m.open(
-            "g",
-            &[
-                ("class", &"tl-bars"),
-                ("data-bin", &i),
-                ("data-published", &p),
-                ("data-mentioned", &q),
-            ],
+        w!(
+            m,
+            r#"<g class="tl-bars" data-bin="{i}" data-published="{p}" data-mentioned="{q}">"#
         );
         for (class, v, dx) in [("tl-published", p, 0.12), ("tl-mentioned", q, 0.52)] {
             let top = y(v);
-            m.leaf(
-                "rect",
-                &[
-                    ("class", &class),
-                    ("x", &num(x + bw * dx)),
-                    ("y", &num(top)),
-                    ("width", &num(bw * 0.36)),
-                    ("height", &num(base - top)),
-                ],
+            w!(
+                m,
+                r#"<rect class="{class}" x="{}" y="{top}" width="{}" height="{}"></rect>"#,
+                N(x + bw * dx),
+                N(bw * 0.36),
+                N(base - top.0)
             );
         }
-        m.close("g");
+        m.push_str("</g>");
     }
     for (k, series) in c.lines.iter().enumerate() {
-        let points: Vec<String> = series
-            .iter()
-            .take(bins.count)
-            .enumerate()
-            .map(|(i, &v)| format!("{},{}", num(bin_x(bins, i) + bw / 2.0), num(y(v))))
-            .collect();
-        m.leaf(
-            "polyline",
-            &[
-                ("class", &format!("tl-line line-{k}")),
-                ("points", &points.join(" ")),
-            ],
-        );
+        w!(m, r#"<polyline class="tl-line line-{k}" points=""#);
+        for (i, &v) in series.iter().take(bins.count).enumerate() {
+            w!(
+                m,
+                "{}{},{}",
+                if i == 0 { "" } else { " " },
+                N(bin_x(bins, i) + bw / 2.0),
+                y(v)
+            );
+        }
+        m.push_str(r#""></polyline>"#);
     }
     for i in (0..bins.count).step_by(bins.count.div_ceil(TICKS).max(1)) {
-        m.text(
-            "text",
-            &[
-                ("class", &"tl-tick"),
-                ("x", &num(bin_x(bins, i) + bw / 2.0)),
-                ("y", &num(base + 24.0)),
-                ("text-anchor", &"middle"),
-            ],
-            &bins.tick(i),
+        w!(
+            m,
+            r#"<text class="tl-tick" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            N(bin_x(bins, i) + bw / 2.0),
+            N(base + 24.0),
+            Esc(&bins.tick(i))
         );
     }
-    m.open("g", &[("class", &"tl-hits")]);
+    m.push_str(r#"<g class="tl-hits">"#);
     for i in 0..bins.count {
-        let (p, q) = (
-            c.counts.published.get(i).copied().unwrap_or(0),
-            c.counts.mentioned.get(i).copied().unwrap_or(0),
-        );
-        let label = format!(
-            "{}: {} published, {} mentioning it",
-            bins.label(i),
+        let (p, q) = (count(&c.counts.published, i), count(&c.counts.mentioned, i));
+        w!(
+            m,
+            r#"<rect class="tl-hit" data-testid="timeline-bin" data-bin="{i}" data-start="{}" data-end="{}" x="{}" y="{}" width="{}" height="{}" role="button" tabindex="{}" aria-pressed="{}" aria-label="{}: {} published, {} mentioning it"></rect>"#,
+            bins.start(i),
+            bins.end(i),
+            N(bin_x(bins, i)),
+            N(TL_TOP),
+            N(bw),
+            N(TIMELINE_H - TL_TOP),
+            if i == c.focus { 0 } else { -1 },
+            c.selected.is_some_and(|(a, b)| (a..=b).contains(&i)),
+            Esc(&bins.label(i)),
             articles(p),
             articles(q)
         );
-        let pressed = c.selected.is_some_and(|(a, b)| (a..=b).contains(&i));
-        m.leaf(
-            "rect",
-            &[
-                ("class", &"tl-hit"),
-                ("data-testid", &"timeline-bin"),
-                ("data-bin", &i),
-                ("data-start", &bins.start(i)),
-                ("data-end", &bins.end(i)),
-                ("x", &num(bin_x(bins, i))),
-                ("y", &num(TL_TOP)),
-                ("width", &num(bw)),
-                ("height", &num(TIMELINE_H - TL_TOP)),
-                ("role", &"button"),
-                ("tabindex", &if i == c.focus { "0" } else { "-1" }),
-                ("aria-pressed", &pressed),
-                ("aria-label", &label),
-            ],
-        );
     }
-    m.close("g");
-    m.finish()
+    m.push_str("</g>");
+    m
 }
 
 /// Sparkline drawing width.
@@ -342,29 +261,25 @@ pub const SPARK_H: f64 = 36.0;
 pub fn sparkline(series: &[u32]) -> String {
     let peak = series.iter().copied().max().unwrap_or(0).max(1);
     let bw = SPARK_W / series.len().max(1) as f64;
-    let mut m = Markup::default();
-    m.leaf(
-        "line",
-        &[
-            ("x1", &0),
-            ("x2", &num(SPARK_W)),
-            ("y1", &num(SPARK_H)),
-            ("y2", &num(SPARK_H)),
-        ],
+    let mut m = String::new();
+    w!(
+        m,
+        r#"<line x1="0" x2="{}" y1="{h}" y2="{h}"></line>"#,
+        N(SPARK_W),
+        h = N(SPARK_H)
     );
     for (i, &v) in series.iter().enumerate().filter(|(_, &v)| v > 0) {
         let h = (SPARK_H - 2.0) * f64::from(v) / f64::from(peak);
-        m.leaf(
-            "rect",
-            &[
-                ("x", &num(i as f64 * bw + bw * 0.1)),
-                ("y", &num(SPARK_H - h)),
-                ("width", &num((bw * 0.8).max(1.0))),
-                ("height", &num(h)),
-            ],
+        w!(
+            m,
+            r#"<rect x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            N(i as f64 * bw + bw * 0.1),
+            N(SPARK_H - h),
+            N((bw * 0.8).max(1.0)),
+            N(h)
         );
     }
-    m.finish()
+    m
 }
 
 // --- network --------------------------------------------------------------
@@ -399,61 +314,48 @@ pub struct NodeText<'a> {
 /// square (organisation), triangle (place), diamond (nationality or group),
 /// hexagon (date), so type reads without colour.
 pub fn shape(ty: EntityType, r: f64) -> String {
-    let mut m = Markup::default();
-    let poly = |m: &mut Markup, corners: &[(f64, f64)]| {
-        let pts: Vec<String> = corners
-            .iter()
-            .map(|(x, y)| format!("{},{}", num(x * r), num(y * r)))
-            .collect();
-        m.leaf(
-            "polygon",
-            &[("class", &"net-shape"), ("points", &pts.join(" "))],
-        );
-    };
-    match ty {
-        EntityType::Person => m.leaf("circle", &[("class", &"net-shape"), ("r", &num(r))]),
-        EntityType::Org => {
-            let s = r * 0.9;
-            m.leaf(
-                "rect",
-                &[
-                    ("class", &"net-shape"),
-                    ("x", &num(-s)),
-                    ("y", &num(-s)),
-                    ("width", &num(2.0 * s)),
-                    ("height", &num(2.0 * s)),
-                ],
-            )
+    let corners: &[(f64, f64)] = match ty {
+        EntityType::Person => {
+            return format!(r#"<circle class="net-shape" r="{}"></circle>"#, N(r))
         }
-        EntityType::Place => poly(&mut m, &[(0.0, -1.2), (1.1, 0.8), (-1.1, 0.8)]),
-        EntityType::Norp => poly(&mut m, &[(0.0, -1.2), (1.2, 0.0), (0.0, 1.2), (-1.2, 0.0)]),
-        EntityType::Date => poly(
-            &mut m,
-            &[
-                (1.0, 0.0),
-                (0.5, 0.87),
-                (-0.5, 0.87),
-                (-1.0, 0.0),
-                (-0.5, -0.87),
-                (0.5, -0.87),
-            ],
-        ),
+        EntityType::Org => &[(-0.9, -0.9), (0.9, -0.9), (0.9, 0.9), (-0.9, 0.9)],
+        EntityType::Place => &[(0.0, -1.2), (1.1, 0.8), (-1.1, 0.8)],
+        EntityType::Norp => &[(0.0, -1.2), (1.2, 0.0), (0.0, 1.2), (-1.2, 0.0)],
+        EntityType::Date => &[
+            (1.0, 0.0),
+            (0.5, 0.87),
+            (-0.5, 0.87),
+            (-1.0, 0.0),
+            (-0.5, -0.87),
+            (0.5, -0.87),
+        ],
+    };
+    let mut m = String::from(r#"<polygon class="net-shape" points=""#);
+    for (i, (x, y)) in corners.iter().enumerate() {
+        w!(
+            m,
+            "{}{},{}",
+            if i == 0 { "" } else { " " },
+            N(x * r),
+            N(y * r)
+        );
     }
-    m.finish()
+    m.push_str(r#""></polygon>"#);
+    m
 }
 
 /// Drawing coordinates of a layout position.
-fn net_xy(p: Point) -> (f64, f64) {
+fn net_xy(p: Point) -> (N, N) {
     (
-        NET_PAD + f64::from(p[0]) / f64::from(ASPECT) * (NETWORK_W - 2.0 * NET_PAD),
-        NET_PAD + f64::from(p[1]) * (NETWORK_H - 2.0 * NET_PAD),
+        N(NET_PAD + f64::from(p[0]) / f64::from(ASPECT) * (NETWORK_W - 2.0 * NET_PAD)),
+        N(NET_PAD + f64::from(p[1]) * (NETWORK_H - 2.0 * NET_PAD)),
     )
 }
 
 /// The network's edges (each with a wide invisible hit line, `data-ea`/
 /// `data-eb` the entity numbers of its ends) and nodes (`data-entity-id`,
-/// focusable). `texts` and `pos` run parallel to `graph.nodes`; `pair` is the
-/// selected edge, as entity numbers.
+/// `data-e` the entity number, focusable). `texts` and `pos` run parallel to
+/// `graph.nodes`; `pair` is the selected edge, as entity numbers.
 pub fn network(
     graph: &Graph,
     pos: &[Point],
@@ -461,7 +363,7 @@ pub fn network(
     pair: Option<(u32, u32)>,
 ) -> String {
     let n = graph.nodes.len().min(pos.len()).min(texts.len());
-    let mut m = Markup::default();
+    let mut m = String::from(r#"<g class="net-edges">"#);
     let max_w = graph
         .edges
         .iter()
@@ -469,56 +371,23 @@ pub fn network(
         .max()
         .unwrap_or(1)
         .max(1);
-    m.open("g", &[("class", &"net-edges")]);
     for e in graph.edges.iter().filter(|e| e.a < n && e.b < n) {
         let Edge { a, b, weight } = *e;
         let (ea, eb) = (graph.nodes[a].entity, graph.nodes[b].entity);
         let ((x1, y1), (x2, y2)) = (net_xy(pos[a]), net_xy(pos[b]));
-        let class = if pair == Some((ea, eb)) || pair == Some((eb, ea)) {
-            "net-edge is-selected"
-        } else {
-            "net-edge"
-        };
-        m.open(
-            "g",
-            &[
-                ("class", &class),
-                ("data-a", &texts[a].id),
-                ("data-b", &texts[b].id),
-                ("data-ea", &ea),
-                ("data-eb", &eb),
-            ],
+        let chosen = pair == Some((ea, eb)) || pair == Some((eb, ea));
+        w!(
+            m,
+            r#"<g class="net-edge{}" data-a="{}" data-b="{}" data-ea="{ea}" data-eb="{eb}"><title>{} and {}: {weight}</title><line class="net-line" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{}"></line><line class="net-hit" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"></line></g>"#,
+            if chosen { " is-selected" } else { "" },
+            Esc(texts[a].id),
+            Esc(texts[b].id),
+            Esc(texts[a].name),
+            Esc(texts[b].name),
+            N(1.0 + 5.0 * f64::from(weight) / f64::from(max_w))
         );
-        m.text(
-            "title",
-            &[],
-            &format!("{} and {}: {weight}", texts[a].name, texts[b].name),
-        );
-        let ends: [(&str, &dyn Display); 4] = [
-            ("x1", &num(x1)),
-            ("y1", &num(y1)),
-            ("x2", &num(x2)),
-            ("y2", &num(y2)),
-        ];
-        let width = num(1.0 + 5.0 * f64::from(weight) / f64::from(max_w));
-        m.leaf(
-            "line",
-            &[
-                ("class", &"net-line"),
-                ends[0],
-                ends[1],
-                ends[2],
-                ends[3],
-                ("stroke-width", &width),
-            ],
-        );
-        m.leaf(
-            "line",
-            &[("class", &"net-hit"), ends[0], ends[1], ends[2], ends[3]],
-        );
-        m.close("g");
     }
-    m.close("g");
+    m.push_str(r#"</g><g class="net-nodes">"#);
     let most = graph
         .nodes
         .iter()
@@ -526,51 +395,34 @@ pub fn network(
         .max()
         .unwrap_or(1)
         .max(1);
-    m.open("g", &[("class", &"net-nodes")]);
     for (i, (node, t)) in graph.nodes.iter().zip(texts).take(n).enumerate() {
         let (x, y) = net_xy(pos[i]);
         let r = 6.0 + 14.0 * (f64::from(node.articles) / f64::from(most)).sqrt();
-        let class = format!(
-            "net-node type-{}{}",
-            t.ty.key(),
-            if t.included { " is-included" } else { "" }
+        w!(
+            m,
+            r#"<g class="net-node type-{ty}{}" transform="translate({x} {y})" data-entity-id="{}" data-entity-type="{ty}" data-entity-key="{}" data-e="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}: filter by it; press O to open its page"><title>{title}</title>{}"#,
+            if t.included { " is-included" } else { "" },
+            Esc(t.id),
+            Esc(t.key),
+            node.entity,
+            t.included,
+            shape(t.ty, r),
+            ty = t.ty.key(),
+            title = Esc(t.title)
         );
-        m.open(
-            "g",
-            &[
-                ("class", &class),
-                ("transform", &format!("translate({} {})", num(x), num(y))),
-                ("data-entity-id", &t.id),
-                ("data-entity-type", &t.ty.key()),
-                ("data-entity-key", &t.key),
-                ("data-e", &node.entity),
-                ("tabindex", &"0"),
-                ("role", &"button"),
-                ("aria-pressed", &t.included),
-                (
-                    "aria-label",
-                    &format!("{}: filter by it; press O to open its page", t.title),
-                ),
-            ],
-        );
-        m.text("title", &[], t.title);
-        m.push_built(&shape(t.ty, r));
         if i < MINOR_LABELS {
-            let class = if i < LABELS {
-                "net-label"
-            } else {
-                "net-label minor"
-            };
-            m.text(
-                "text",
-                &[("class", &class), ("x", &num(r + 4.0)), ("dy", &"0.35em")],
-                t.name,
+            w!(
+                m,
+                r#"<text class="net-label{}" x="{}" dy="0.35em">{}</text>"#,
+                if i < LABELS { "" } else { " minor" },
+                N(r + 4.0),
+                Esc(t.name)
             );
         }
-        m.close("g");
+        m.push_str("</g>");
     }
-    m.close("g");
-    m.finish()
+    m.push_str("</g>");
+    m
 }
 
 // --- map ------------------------------------------------------------------
@@ -594,76 +446,93 @@ const MAP_LABELS: usize = 6;
 
 /// One map frame: sea, country outlines, the boxes of closer frames
 /// (`insets`, `[x, y, w, h]`), and the markers (largest first, so small ones
-/// stay on top), each focusable with `data-entity-id`.
+/// stay on top), each focusable, with `data-entity-id` and `data-e`.
 pub fn map_frame(frame: &Frame, insets: &[[f64; 4]], markers: &[(Marker, MarkerText)]) -> String {
-    let mut m = Markup::default();
-    m.leaf(
-        "rect",
-        &[
-            ("class", &"map-sea"),
-            ("width", &num(frame.width)),
-            ("height", &num(frame.height)),
-        ],
+    let mut m = String::new();
+    w!(
+        m,
+        r#"<rect class="map-sea" width="{}" height="{}"></rect><g class="map-land" aria-hidden="true">"#,
+        N(frame.width),
+        N(frame.height)
     );
-    m.open("g", &[("class", &"map-land"), ("aria-hidden", &"true")]);
     for s in &frame.shapes {
-        m.leaf("path", &[("d", &s.d)]);
+        w!(m, r#"<path d="{}"></path>"#, Esc(&s.d));
     }
-    m.close("g");
+    m.push_str("</g>");
     for [x, y, w, h] in insets {
-        m.leaf(
-            "rect",
-            &[
-                ("class", &"map-inset"),
-                ("x", &num(*x)),
-                ("y", &num(*y)),
-                ("width", &num(*w)),
-                ("height", &num(*h)),
-            ],
+        w!(
+            m,
+            r#"<rect class="map-inset" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            N(*x),
+            N(*y),
+            N(*w),
+            N(*h)
         );
     }
-    m.open("g", &[("class", &"map-markers")]);
+    m.push_str(r#"<g class="map-markers">"#);
     for (k, (mk, t)) in markers.iter().enumerate() {
-        let class = if t.included {
-            "map-marker is-included"
-        } else {
-            "map-marker"
-        };
-        m.open(
-            "g",
-            &[
-                ("class", &class),
-                ("data-entity-id", &t.id),
-                ("data-entity-key", &t.key),
-                ("data-e", &mk.entity),
-                ("tabindex", &"0"),
-                ("role", &"button"),
-                ("aria-pressed", &t.included),
-                (
-                    "aria-label",
-                    &format!("{}; filter by it, or press O to open its page", t.title),
-                ),
-            ],
-        );
-        m.text("title", &[], t.title);
-        m.leaf(
-            "circle",
-            &[("cx", &num(mk.x)), ("cy", &num(mk.y)), ("r", &num(mk.r))],
+        w!(
+            m,
+            r#"<g class="map-marker{}" data-entity-id="{}" data-entity-key="{}" data-e="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}; filter by it, or press O to open its page"><title>{title}</title><circle cx="{}" cy="{}" r="{}"></circle>"#,
+            if t.included { " is-included" } else { "" },
+            Esc(t.id),
+            Esc(t.key),
+            mk.entity,
+            t.included,
+            N(mk.x),
+            N(mk.y),
+            N(mk.r),
+            title = Esc(t.title)
         );
         if k < MAP_LABELS {
-            m.text(
-                "text",
-                &[
-                    ("class", &"map-label"),
-                    ("x", &num(mk.x + mk.r + 3.0)),
-                    ("y", &num(mk.y)),
-                    ("dy", &"0.35em"),
-                ],
-                t.name,
+            w!(
+                m,
+                r#"<text class="map-label" x="{}" y="{}" dy="0.35em">{}</text>"#,
+                N(mk.x + mk.r + 3.0),
+                N(mk.y),
+                Esc(t.name)
             );
         }
-        m.close("g");
+        m.push_str("</g>");
     }
-    m.close("g");
-    m.finish()
+    m.push_str("</g>");
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        let cases = [
+            ("Fuzuli", "Fuzuli"),
+            ("a & b", "a &amp; b"),
+            (
+                r#""><script>alert(1)</script>"#,
+                "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+            ),
+            ("O'Brien", "O&#39;Brien"),
+            ("Füzuli — “Ağdam” 🗺", "Füzuli — “Ağdam” 🗺"),
+            ("", ""),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(escape(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn numbers_have_one_decimal_and_no_negative_zero() {
+        let cases = [
+            (1.0, "1.0"),
+            (-0.04, "0.0"),
+            (-0.06, "-0.1"),
+            (12.345, "12.3"),
+            (f64::NAN, "0.0"),
+            (f64::INFINITY, "0.0"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(N(v).to_string(), want, "{v}");
+        }
+    }
 }
