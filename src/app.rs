@@ -3,9 +3,8 @@
 //! (the article list, an article, or an entity).
 
 use crate::components::{
-    use_shortcuts, ArticleList, ArticleView, ClaimsView, EntityView, Facets, FilterBar, MapView,
-    NetworkView, Notices, PassagesView, QuotesView, SearchBox, ShortcutsOverlay, Tabs,
-    TimelineView, WorkspacePanel,
+    use_shortcuts, ArticleList, ArticleView, ClaimsView, EntityView, Facets, FilterBar, Notices,
+    Overview, PassagesView, QuotesView, SearchBox, ShortcutsOverlay, Tabs, WorkspacePanel,
 };
 use crate::corpus_data;
 use crate::local::{self, LocalState};
@@ -171,9 +170,7 @@ pub fn App() -> impl IntoView {
                         Main::Overview(Pane::Quotes) => view! { <QuotesView/> }.into_any(),
                         Main::Overview(Pane::Passages) => view! { <PassagesView/> }.into_any(),
                         Main::Overview(Pane::Figures) => view! { <ClaimsView/> }.into_any(),
-                        Main::Overview(Pane::Timeline) => view! { <TimelineView/> }.into_any(),
-                        Main::Overview(Pane::Network) => view! { <NetworkView/> }.into_any(),
-                        Main::Overview(Pane::Map) => view! { <MapView/> }.into_any(),
+                        Main::Overview(p @ (Pane::Timeline | Pane::Network | Pane::Map)) => view! { <Overview pane=p/> }.into_any(),
                     }
                 }}
             </main>

@@ -79,7 +79,7 @@ pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys:
 }
 
 /// The map file, as Trunk copies it next to `index.html`.
-pub const MAP_FILE: &str = "map.json";
+pub const MAP_FILE: &str = "map.txt";
 
 thread_local! {
     static MAP: std::cell::RefCell<Option<Rc<MapData>>> = const { std::cell::RefCell::new(None) };
@@ -102,8 +102,7 @@ pub async fn map_data() -> Result<Rc<MapData>, String> {
         .map_err(message)?
         .as_string()
         .unwrap_or_default();
-    let data: MapData = crate::storage::parse_json(&text)
-        .map_err(|e| format!("{MAP_FILE} is not a map file ({e})"))?;
+    let data = MapData::parse(&text).map_err(|e| format!("{MAP_FILE}, {e}"))?;
     let data = Rc::new(data);
     MAP.with(|m| *m.borrow_mut() = Some(data.clone()));
     Ok(data)

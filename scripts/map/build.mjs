@@ -1,4 +1,4 @@
-// Builds assets/map.json: country outlines from Natural Earth (via the npm
+// Builds assets/map.txt: country outlines from Natural Earth (via the npm
 // package world-atlas), simplified, projected and clipped for each frame the
 // map view draws, as compact SVG path data. Run `scripts/map/build.sh`.
 //
@@ -15,7 +15,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const OUT = path.resolve(HERE, '../../assets/map.json');
+const OUT = path.resolve(HERE, '../../assets/map.txt');
 const ATLAS = path.join(HERE, 'node_modules/world-atlas');
 const version = JSON.parse(fs.readFileSync(path.join(ATLAS, 'package.json'), 'utf8')).version;
 
@@ -160,11 +160,19 @@ function buildFrame(f) {
   };
 }
 
-const map = {
-  source: `Natural Earth (public domain) country outlines at 1:110m, 1:50m and 1:10m, from the npm package world-atlas ${version} (ISC); built by scripts/map/build.mjs`,
-  frames: FRAMES.map(buildFrame),
-};
+// One record a line, tab-separated (see MapData::parse in
+// crates/core/src/overview/map.rs): the source, then each frame with its
+// projection, its check points and its country outlines.
+const source = `Natural Earth (public domain) country outlines at 1:110m, 1:50m and 1:10m, from the npm package world-atlas ${version} (ISC); built by scripts/map/build.mjs`;
+const frames = FRAMES.map(buildFrame);
+const clean = (s) => String(s).replace(/[\t\n]/g, ' ');
+const lines = ['# entiscope map outlines: see assets/README.md', `source\t${source}`];
+for (const f of frames) {
+  lines.push(['frame', f.id, f.name, f.west, f.east, f.south, f.north, f.kx, f.ky, f.width, f.height].map(clean).join('\t'));
+  for (const c of f.checks) lines.push(['check', ...c].join('\t'));
+  for (const s of f.shapes) lines.push(['shape', clean(s.name), s.d].join('\t'));
+}
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
-fs.writeFileSync(OUT, JSON.stringify(map) + '\n');
+fs.writeFileSync(OUT, lines.join('\n') + '\n');
 const raw = fs.statSync(OUT).size;
-console.log(`${path.relative(process.cwd(), OUT)}: ${raw} bytes, ${map.frames.map((f) => `${f.id} ${f.shapes.length} shapes`).join(', ')}`);
+console.log(`${path.relative(process.cwd(), OUT)}: ${raw} bytes, ${frames.map((f) => `${f.id} ${f.shapes.length} shapes`).join(', ')}`);

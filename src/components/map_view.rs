@@ -7,7 +7,7 @@
 //! coordinates beside the map. Placement is `entiscope_core::overview::map`,
 //! the marks `overview::svg`.
 
-use crate::components::overview_parts::{downloads, filter_button, focus_info, shell, w};
+use crate::components::overview_parts::{downloads, filter_button, focus_info, w, Parts};
 use crate::components::types::articles;
 use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
@@ -166,9 +166,8 @@ fn lists(corpus: &Corpus, p: &Placement, loaded: Option<&MapData>) -> String {
     m
 }
 
-/// The Map view.
-#[component]
-pub fn MapView() -> impl IntoView {
+/// The Map view's parts.
+pub fn map() -> Parts {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let filtered = state.filtered;
@@ -178,13 +177,15 @@ pub fn MapView() -> impl IntoView {
         loaded.set(Some(crate::overview::map_data().await));
     });
     let data = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok().cloned()));
+    // Cheap (no layout), so each piece of markup places the markers afresh.
     let placement = {
         let corpus = corpus.clone();
-        Memo::new(move |_| {
+        move || {
             let m = data().unwrap_or_default();
             filtered.with(|f| map::place(&m, &places(&corpus, &f.result.docs)))
-        })
+        }
     };
+    let (place2, place3) = (placement.clone(), placement.clone());
     let focused = RwSignal::new(None::<u32>);
 
     let top = {
@@ -198,9 +199,7 @@ pub fn MapView() -> impl IntoView {
                 l.as_ref()
                     .map(|r| r.as_ref().map(Rc::clone).map_err(Clone::clone))
             }) {
-                Some(Ok(map)) => {
-                    m.push_str(&placement.with(|p| frames(&corpus, &map, p, &include)))
-                }
+                Some(Ok(map)) => m.push_str(&frames(&corpus, &map, &placement(), &include)),
                 Some(Err(e)) => {
                     w!(
                         m,
@@ -222,15 +221,18 @@ pub fn MapView() -> impl IntoView {
             };
             let key = corpus.index.key(e);
             let included = view_state.with(|v| v.include.contains(&key));
-            placement
-                .with(|p| p.markers.iter().find(|x| x.entity == e).map(|x| x.articles))
+            place2()
+                .markers
+                .iter()
+                .find(|x| x.entity == e)
+                .map(|x| x.articles)
                 .map(|n| focus_info(&corpus, e, n, included, "map-info"))
                 .unwrap_or_default()
         })
     };
     let bottom = Signal::derive(move || {
         let m = data();
-        placement.with(|p| lists(&corpus, p, m.as_deref()))
+        lists(&corpus, &place3(), m.as_deref())
     });
 
     let on_event = Callback::new(move |ev: web_sys::Event| match ev.type_().as_str() {
@@ -272,5 +274,11 @@ pub fn MapView() -> impl IntoView {
         }
         _ => {}
     });
-    shell("map-view", top, info, bottom, on_event)
+    Parts {
+        testid: "map-view",
+        top,
+        info,
+        bottom,
+        on_event,
+    }
 }

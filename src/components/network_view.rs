@@ -7,7 +7,7 @@
 //! `entiscope_core::overview::network`, the marks from `overview::svg`; the
 //! strongest pairs are also listed as text.
 
-use crate::components::overview_parts::{downloads, focus_info, nav_link, shell, w};
+use crate::components::overview_parts::{downloads, focus_info, nav_link, w, Parts};
 use crate::components::types::{articles, plural, singular};
 use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
@@ -200,9 +200,8 @@ fn bottom(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>) -> String {
     m
 }
 
-/// The Network view.
-#[component]
-pub fn NetworkView() -> impl IntoView {
+/// The Network view's parts.
+pub fn network() -> Parts {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let view_state = state.view;
@@ -354,5 +353,11 @@ pub fn NetworkView() -> impl IntoView {
         }
         _ => {}
     });
-    shell("network-view", top, info, bottom, on_event)
+    Parts {
+        testid: "network-view",
+        top,
+        info,
+        bottom,
+        on_event,
+    }
 }

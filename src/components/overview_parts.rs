@@ -14,7 +14,7 @@
 use crate::components::types::{articles, singular};
 use crate::state::Corpus;
 use entiscope_core::overview::svg::Esc;
-use entiscope_core::url_state::ViewState;
+use entiscope_core::url_state::{Pane, ViewState};
 use leptos::prelude::*;
 use std::fmt::Write as _;
 
@@ -29,13 +29,36 @@ pub(crate) use w;
 /// A view's markup: `top` (heading, controls, chart), `info` (the hovered or
 /// focused mark) and `bottom` (text panels, downloads). Every event is given
 /// to `on_event`, which dispatches on `Event::type_()`.
-pub fn shell(
-    testid: &'static str,
-    top: Signal<String>,
-    info: Signal<String>,
-    bottom: Signal<String>,
-    on_event: Callback<web_sys::Event>,
+pub struct Parts {
+    /// `data-testid` of the view's section.
+    pub testid: &'static str,
+    /// Heading, controls and chart.
+    pub top: Signal<String>,
+    /// The hovered or focused mark.
+    pub info: Signal<String>,
+    /// Text panels and downloads.
+    pub bottom: Signal<String>,
+    /// Every event on the view.
+    pub on_event: Callback<web_sys::Event>,
+}
+
+/// The timeline, the network or the map.
+#[component]
+pub fn Overview(
+    /// Which one.
+    pane: Pane,
 ) -> impl IntoView {
+    let Parts {
+        testid,
+        top,
+        info,
+        bottom,
+        on_event,
+    } = match pane {
+        Pane::Timeline => crate::components::timeline_view::timeline(),
+        Pane::Network => crate::components::network_view::network(),
+        _ => crate::components::map_view::map(),
+    };
     let run = move |ev: web_sys::Event| on_event.run(ev);
     view! {
         <section class="overview" data-testid=testid

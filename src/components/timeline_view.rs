@@ -7,7 +7,7 @@
 //! the marks from `overview::svg`; this file builds the markup around them
 //! and turns pointer and key events into date ranges.
 
-use crate::components::overview_parts::{downloads, filter_button, shell, w};
+use crate::components::overview_parts::{downloads, filter_button, w, Parts};
 use crate::components::types::articles;
 use crate::overview::closest;
 use crate::state::{AppState, Corpus, Filtered};
@@ -193,17 +193,18 @@ fn shade(ev: &web_sys::Event, bins: &Bins, span: Option<(usize, usize)>) {
     }
 }
 
-/// The Timeline view.
-#[component]
-pub fn TimelineView() -> impl IntoView {
+/// The Timeline view's parts.
+pub fn timeline() -> Parts {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let view_state = state.view;
     let bins = corpus.overview().dates.bins();
+    // Cheap to count (no layout), so each piece of markup counts afresh.
     let data = {
         let corpus = corpus.clone();
-        Memo::new(move |_| bins.map(|b| view_state.with(|v| chart(&corpus, &b, v))))
+        move || bins.map(|b| view_state.with(|v| chart(&corpus, &b, v)))
     };
+    let data2 = data.clone();
     let range = move || view_state.with(|v| (v.from, v.to));
     let focus = StoredValue::new({
         let (f, t) = view_state.with_untracked(|v| (v.from, v.to));
@@ -213,7 +214,7 @@ pub fn TimelineView() -> impl IntoView {
 
     let top = Signal::derive(move || {
         let (from, to) = range();
-        match (bins, data.get()) {
+        match (bins, data()) {
             (Some(b), Some(c)) => top(&b, &c, from, to, focus.get_value()),
             _ => r#"<h1 class="pane-title">Timeline</h1><p class="empty" role="status" data-testid="timeline">No article states or mentions a date that can be placed on a calendar.</p>"#.to_string(),
         }
@@ -221,11 +222,9 @@ pub fn TimelineView() -> impl IntoView {
     let bottom = {
         let corpus = corpus.clone();
         Signal::derive(move || {
-            data.with(|c| {
-                bins.zip(c.as_ref())
-                    .map(|(b, c)| bottom(&corpus, &b, c))
-                    .unwrap_or_default()
-            })
+            bins.zip(data2())
+                .map(|(b, c)| bottom(&corpus, &b, &c))
+                .unwrap_or_default()
         })
     };
 
@@ -356,11 +355,11 @@ pub fn TimelineView() -> impl IntoView {
             _ => {}
         }
     });
-    shell(
-        "timeline-view",
+    Parts {
+        testid: "timeline-view",
         top,
-        Signal::derive(String::new),
+        info: Signal::derive(String::new),
         bottom,
         on_event,
-    )
+    }
 }

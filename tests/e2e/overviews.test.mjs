@@ -261,10 +261,10 @@ test('clicking a network node filters by its entity; an edge shows the passages 
 test('the map loads its outlines from the site only when opened; clicking a marker filters by the place', async () => {
   const { page, messages, requests, context } = await openPage(site.browser);
   await open(page, '');
-  assert.ok(!requests.some((u) => u.endsWith('/map.json')), 'the list does not fetch the map');
+  assert.ok(!requests.some((u) => u.endsWith('/map.txt')), 'the list does not fetch the map');
   await page.click('[data-testid=tab-map]');
   await page.waitForSelector('[data-testid=map] .map-marker');
-  assert.ok(requests.some((u) => u === `${site.server.url}map.json`), 'the map file is fetched from the site');
+  assert.ok(requests.some((u) => u === `${site.server.url}map.txt`), 'the map file is fetched from the site');
   assert.ok(requests.every((u) => u.startsWith(site.server.origin)), 'no request leaves the site');
   // Every place with coordinates that an article mentions has one marker.
   const placed = ex.entities.filter((e) => e.ty === 'PLACE' && e.coords && docsOfKey(keyOf('PLACE', e.id)).length > 0);

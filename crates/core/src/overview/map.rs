@@ -1,7 +1,7 @@
 //! Where the corpus happens: places with coordinates as markers on country
 //! outlines, with no tile server.
 //!
-//! The outlines come pre-projected in a separate file (`assets/map.json`,
+//! The outlines come pre-projected in a separate file (`assets/map.txt`,
 //! built by `scripts/map/build.mjs` from Natural Earth), fetched only when the
 //! map is opened. Each of its frames states its projection (an
 //! equirectangular one: `x = (lon - west) * kx`, `y = (north - lat) * ky`),
@@ -9,20 +9,17 @@
 //! sit where the script put the coastlines. A place goes to the smallest frame
 //! that holds it (a Caucasus close-up before the region before the world).
 
-use serde::Deserialize;
-
 /// The map file: frames, each with its projection and outlines.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapData {
     /// Where the outlines come from, and their licence.
-    #[serde(default)]
     pub source: String,
     /// The world first, then closer views.
     pub frames: Vec<Frame>,
 }
 
 /// One map: a lon/lat box projected to a `width` by `height` drawing.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Frame {
     /// Stable name (`world`, `region`, `caucasus`).
     pub id: String,
@@ -45,22 +42,100 @@ pub struct Frame {
     /// Drawing height.
     pub height: f64,
     /// Country outlines as SVG path data in drawing units.
-    #[serde(default)]
     pub shapes: Vec<Shape>,
     /// Points the script projected, `[lon, lat, x, y]`, to check that this
     /// code projects the same way.
-    #[serde(default)]
     pub checks: Vec<[f64; 4]>,
 }
 
 /// A country's outline.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Shape {
     /// Country name (Natural Earth's).
-    #[serde(default)]
     pub name: String,
     /// SVG path data.
     pub d: String,
+}
+
+impl MapData {
+    /// Read the map file: one record a line, fields separated by tabs (shown
+    /// here as `→`), `#` lines ignored:
+    ///
+    /// ```text
+    /// source→Natural Earth (public domain) …
+    /// frame→world→World→-180→180→-58→84→2.667→2.667→960→378.667
+    /// check→49.8671→40.4093→612.98→116.24
+    /// shape→Azerbaijan→M612 101l2-1…z
+    /// ```
+    ///
+    /// (`frame`: id, name, west, east, south, north, kx, ky, width, height;
+    /// `check`: lon, lat, x, y; `check` and `shape` belong to the frame
+    /// above them.) An error names the line and what is wrong in it.
+    pub fn parse(text: &str) -> Result<MapData, String> {
+        let mut map = MapData::default();
+        for (n, line) in text.lines().enumerate() {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let bad = |what: &str| format!("line {}: {what}", n + 1);
+            let nums = |from: usize, count: usize| -> Result<Vec<f64>, String> {
+                let got: Vec<f64> = fields
+                    .iter()
+                    .skip(from)
+                    .filter_map(|f| f.trim().parse::<f64>().ok())
+                    .filter(|v| v.is_finite())
+                    .collect();
+                if got.len() == count && fields.len() == from + count {
+                    Ok(got)
+                } else {
+                    Err(bad(&format!("expected {count} numbers after the tag")))
+                }
+            };
+            match fields[0] {
+                "" | "#" => {}
+                t if t.starts_with('#') => {}
+                "source" => map.source = fields[1..].join(" "),
+                "frame" if fields.len() == 11 => {
+                    let v = nums(3, 8)?;
+                    map.frames.push(Frame {
+                        id: fields[1].to_string(),
+                        name: fields[2].to_string(),
+                        west: v[0],
+                        east: v[1],
+                        south: v[2],
+                        north: v[3],
+                        kx: v[4],
+                        ky: v[5],
+                        width: v[6],
+                        height: v[7],
+                        ..Frame::default()
+                    });
+                }
+                "frame" => return Err(bad("a frame has an id, a name and 8 numbers")),
+                "check" | "shape" => {
+                    let frame = map
+                        .frames
+                        .last_mut()
+                        .ok_or_else(|| bad("no frame above it"))?;
+                    if fields[0] == "shape" {
+                        let [_, name, d] = fields[..] else {
+                            return Err(bad("a shape has a name and path data"));
+                        };
+                        frame.shapes.push(Shape {
+                            name: name.to_string(),
+                            d: d.to_string(),
+                        });
+                    } else {
+                        let v = nums(1, 4)?;
+                        frame.checks.push([v[0], v[1], v[2], v[3]]);
+                    }
+                }
+                other => return Err(bad(&format!("unknown record “{other}”"))),
+            }
+        }
+        if map.frames.is_empty() {
+            return Err("no frame in the map file".to_string());
+        }
+        Ok(map)
+    }
 }
 
 impl Frame {

@@ -676,9 +676,9 @@ proptest! {
 // --- map ------------------------------------------------------------------
 
 fn map_file() -> MapData {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/map.json");
-    let text = std::fs::read_to_string(path).expect("assets/map.json (scripts/map/build.sh)");
-    serde_json::from_str(&text).expect("assets/map.json parses")
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/map.txt");
+    let text = std::fs::read_to_string(path).expect("assets/map.txt (scripts/map/build.sh)");
+    MapData::parse(&text).expect("assets/map.txt parses")
 }
 
 #[test]
@@ -756,6 +756,53 @@ fn each_place_goes_to_the_smallest_frame_that_holds_it() {
     // The close-up's box inside the world.
     let [x, y, w, h] = map.frames[2].rect_in(&map.frames[0]);
     assert!(x > 0.0 && y > 0.0 && w > 0.0 && h > 0.0);
+}
+
+#[test]
+fn map_files_with_mistakes_are_refused_with_the_line() {
+    let cases = [
+        ("", "no frame"),
+        ("shape\tX\tM0 0z", "line 1: no frame above it"),
+        (
+            "frame\tw\tWorld\t-180\t180\t-58\t84\t1\t1\t960",
+            "line 1: a frame has",
+        ),
+        (
+            "frame\tw\tWorld\t-180\t180\t-58\t84\t1\t1\t960\tNaN",
+            "line 1: expected 8 numbers",
+        ),
+        (
+            "frame\tw\tW\t0\t1\t0\t1\t1\t1\t1\t1\ncheck\t1\t2\t3",
+            "line 2: expected 4 numbers",
+        ),
+        (
+            "frame\tw\tW\t0\t1\t0\t1\t1\t1\t1\t1\nshape\tX",
+            "line 2: a shape has",
+        ),
+        (
+            "frame\tw\tW\t0\t1\t0\t1\t1\t1\t1\t1\n<svg>",
+            "line 2: unknown record",
+        ),
+    ];
+    for (text, want) in cases {
+        let err = MapData::parse(text).unwrap_err();
+        assert!(err.contains(want), "{text:?}: {err}");
+    }
+    let ok =
+        MapData::parse("# c\nsource\tS\nframe\tw\tW\t0\t1\t0\t1\t1\t1\t1\t1\nshape\tX\tM0 0z\n")
+            .unwrap();
+    assert_eq!(
+        (ok.source.as_str(), ok.frames[0].shapes[0].d.as_str()),
+        ("S", "M0 0z")
+    );
+}
+
+proptest! {
+    #[test]
+    fn map_parsing_never_panics(text in "[a-z0-9\t\n .#-]{0,200}") {
+        let _ = MapData::parse(&text);
+        let _ = MapData::parse(&format!("frame\tw\tW\t0\t1\t0\t1\t1\t1\t1\t1\n{text}"));
+    }
 }
 
 #[test]
