@@ -114,8 +114,10 @@ function pathData(rings, decimals) {
 }
 
 function buildFrame(f) {
-  const kx = f.width / (f.east - f.west);
-  const ky = kx / Math.cos((f.parallel * Math.PI) / 180);
+  // Rounded as written to the file (the app reads 32-bit floats), and used
+  // rounded here, so the outlines and the app's markers agree.
+  const kx = round(f.width / (f.east - f.west), 6);
+  const ky = round(kx / Math.cos((f.parallel * Math.PI) / 180), 6);
   const height = round((f.north - f.south) * ky, 3);
   const project = ([lon, lat]) => [(lon - f.west) * kx, (f.north - lat) * ky];
   const topology = JSON.parse(fs.readFileSync(path.join(ATLAS, `countries-${f.scale}.json`), 'utf8'));
@@ -143,7 +145,7 @@ function buildFrame(f) {
     [f.east, f.south],
     [(f.west + f.east) / 2, (f.south + f.north) / 2],
     [49.8671, 40.4093], // Baku
-  ].map(([lon, lat]) => [lon, lat, ...project([lon, lat])]);
+  ].map(([lon, lat]) => [lon, lat, ...project([lon, lat]).map((v) => round(v, 3))]);
   return {
     id: f.id,
     name: f.name,

@@ -17,6 +17,7 @@ use entiscope_core::overview::svg::Esc;
 use entiscope_core::url_state::{Pane, ViewState};
 use leptos::prelude::*;
 use std::fmt::Write as _;
+use wasm_bindgen::prelude::*;
 
 /// `write!` into a `String`, which cannot fail.
 macro_rules! w {
@@ -59,19 +60,40 @@ pub fn Overview(
         Pane::Network => crate::components::network_view::network(),
         _ => crate::components::map_view::map(),
     };
-    let run = move |ev: web_sys::Event| on_event.run(ev);
+    // One listener for every event the views handle, added by hand: an
+    // `on:` attribute per event type cost about 1 KB of wasm each.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let listener = StoredValue::new_local(None::<Closure<dyn Fn(web_sys::Event)>>);
+    Effect::new(move |_| {
+        let Some(el) = section.get() else { return };
+        let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |ev| on_event.run(ev));
+        for t in EVENTS {
+            let _ = el.add_event_listener_with_callback(t, cb.as_ref().unchecked_ref());
+        }
+        // The closure lives as long as the view (and its element).
+        listener.set_value(Some(cb));
+    });
     view! {
-        <section class="overview" data-testid=testid
-            on:click=move |ev| run(ev.into()) on:change=run on:keydown=move |ev| run(ev.into())
-            on:pointerdown=move |ev| run(ev.into()) on:pointermove=move |ev| run(ev.into())
-            on:pointerup=move |ev| run(ev.into()) on:pointercancel=move |ev| run(ev.into())
-            on:mouseover=move |ev| run(ev.into()) on:focusin=move |ev| run(ev.into())>
+        <section class="overview" data-testid=testid node_ref=section>
             <div inner_html=top></div>
             <div aria-live="polite" inner_html=info></div>
             <div inner_html=bottom></div>
         </section>
     }
 }
+
+/// The events the views handle.
+const EVENTS: [&str; 9] = [
+    "click",
+    "change",
+    "keydown",
+    "pointerdown",
+    "pointermove",
+    "pointerup",
+    "pointercancel",
+    "mouseover",
+    "focusin",
+];
 
 /// `<a href="?…" data-act="nav">text</a>`: a link the view follows in-app.
 pub fn nav_link(m: &mut String, next: &ViewState, text: &str, testid: &str) {

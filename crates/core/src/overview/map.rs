@@ -77,11 +77,14 @@ impl MapData {
             let fields: Vec<&str> = line.split('\t').collect();
             let bad = |what: &str| format!("line {}: {what}", n + 1);
             let nums = |from: usize, count: usize| -> Result<Vec<f64>, String> {
+                // 32-bit floats are precise enough for a drawing, and their
+                // parser is already in the wasm (the knowledge files use it).
                 let got: Vec<f64> = fields
                     .iter()
                     .skip(from)
-                    .filter_map(|f| f.trim().parse::<f64>().ok())
+                    .filter_map(|f| f.trim().parse::<f32>().ok())
                     .filter(|v| v.is_finite())
+                    .map(f64::from)
                     .collect();
                 if got.len() == count && fields.len() == from + count {
                     Ok(got)
