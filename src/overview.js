@@ -65,6 +65,20 @@ function offer(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 2000);
 }
 
+/**
+ * The download buttons of a view: `button` names the charts' container
+ * (`data-chart`, an id), the file (`data-name`) and the format (`data-png`);
+ * a failure is written to the status element beside it.
+ */
+export function saveFrom(button) {
+  const status = button.parentElement?.querySelector('[role=status]');
+  const { chart, name, png } = button.dataset;
+  saveCharts(`#${chart}`, name, png === 'true').then(
+    () => status && (status.textContent = ''),
+    (e) => status && (status.textContent = `Could not save: ${e.message || e}`),
+  );
+}
+
 /** Save the charts under the element matching `selector` as `name`.svg or .png. */
 export async function saveCharts(selector, name, png) {
   const root = document.querySelector(selector);

@@ -15,8 +15,8 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(catch, js_name = fetchText)]
     async fn js_fetch_text(path: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = saveCharts)]
-    async fn js_save_charts(selector: &str, name: &str, png: bool) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = saveFrom)]
+    fn js_save_from(button: &web_sys::Element);
 }
 
 /// The closest element to the event's target that has attribute `attr`
@@ -34,7 +34,8 @@ pub fn attr_u32(el: &web_sys::Element, attr: &str) -> Option<u32> {
 /// Carry out the `data-act` of the element clicked in an overview's markup:
 /// `filter` toggles the entity `data-entity-key` as a filter, `nav` follows
 /// the link's `?query` inside the app (a modified click is left to the
-/// browser), `save` downloads the charts under `#data-chart`. Any other act
+/// browser), `save` downloads the charts named by the button (see
+/// `saveFrom` in `overview.js`). Any other act
 /// is returned, with its element, for the view.
 pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     let el = closest(ev, "data-act")?;
@@ -56,23 +57,7 @@ pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys:
                 crate::url::scroll_to_top();
             }
         }
-        "save" => {
-            let chart = format!("#{}", el.get_attribute("data-chart").unwrap_or_default());
-            let name = el.get_attribute("data-name").unwrap_or_default();
-            let png = el.get_attribute("data-png").as_deref() == Some("true");
-            let status = el
-                .parent_element()
-                .and_then(|p| p.query_selector("[role=status]").ok().flatten());
-            leptos::task::spawn_local(async move {
-                let said = match js_save_charts(&chart, &name, png).await {
-                    Ok(_) => String::new(),
-                    Err(e) => format!("Could not save: {}", message(e)),
-                };
-                if let Some(s) = status {
-                    s.set_text_content(Some(&said));
-                }
-            });
-        }
+        "save" => js_save_from(&el),
         _ => return Some((act, el)),
     }
     None

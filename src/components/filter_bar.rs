@@ -28,22 +28,34 @@ pub fn FilterBar() -> impl IntoView {
                     .map_or_else(|| id.to_string(), |e| e.name.clone())
             };
             let mut out = Vec::new();
-            for (id, negated) in v
+            // Entity filters, then the date range (`id` None), in one
+            // template (a template costs the wasm more than a branch).
+            let dates = v
+                .has_dates()
+                .then(|| (None, date_range_label(v.from, v.to), false, true));
+            for (id, label, negated, known) in v
                 .include
                 .iter()
                 .map(|i| (i, false))
                 .chain(v.exclude.iter().map(|x| (x, true)))
+                .map(|(id, negated)| {
+                    let known = state.corpus().index.entity(id).is_some();
+                    (Some(id.clone()), name(id), negated, known)
+                })
+                .chain(dates)
             {
                 let remove = {
                     let state = state.clone();
                     let id = id.clone();
-                    move |_| state.remove_filter(&id)
+                    move |_| match &id {
+                        Some(id) => state.remove_filter(id),
+                        None => state.set_dates(None, None),
+                    }
                 };
-                let label = name(id);
-                let known = state.corpus().index.entity(id).is_some();
+                let filter = id.is_none().then_some("dates");
                 out.push(view! {
                     <li class="chip" class:chip-not=negated class:chip-unknown=!known
-                        data-testid="active-filter" data-entity-id=id.clone() data-negated=negated.to_string()>
+                        data-testid="active-filter" data-entity-id=id data-filter=filter data-negated=negated.to_string()>
                         {negated.then_some(view! { <span class="chip-op">"NOT "</span> })}
                         <span class="chip-label">{label.clone()}</span>
                         {(!known).then_some(view! { <span class="chip-op">" (not in this corpus)"</span> })}
@@ -51,21 +63,6 @@ pub fn FilterBar() -> impl IntoView {
                             aria-label=format!("Remove filter {label}")>"×"</button>
                     </li>
                 }.into_any());
-            }
-            if v.has_dates() {
-                let state = state.clone();
-                let label = date_range_label(v.from, v.to);
-                out.push(
-                    view! {
-                        <li class="chip chip-dates" data-testid="active-filter" data-filter="dates"
-                            data-from=v.from.map(|d| d.to_string()) data-to=v.to.map(|d| d.to_string())>
-                            <span class="chip-label">{label.clone()}</span>
-                            <button type="button" class="chip-x" aria-label=format!("Remove filter {label}")
-                                on:click=move |_| state.set_dates(None, None)>"×"</button>
-                        </li>
-                    }
-                    .into_any(),
-                );
             }
             if !v.search.trim().is_empty() {
                 let state = state.clone();
