@@ -1,7 +1,7 @@
 //! The browser side of the overviews: fetching the map file when the map is
 //! first opened, saving a view's charts as SVG or PNG (through
 //! `overview.js`), and timing the network layout where the test suite and
-//! `make bench` can read it. The computations live in
+//! `make bench` can read it (`window.entiscopeLayoutMs`). The computations live in
 //! `entiscope_core::overview`.
 
 use crate::state::AppState;
@@ -103,16 +103,4 @@ pub fn timed_layout(keys: &[u64], edges: &[network::Edge]) -> Vec<network::Point
         let _ = js_sys::Reflect::set(&w, &"entiscopeLayoutMs".into(), &ms.into());
     }
     pos
-}
-
-/// Milliseconds to lay out a fixed synthetic network of `nodes` nodes in this
-/// browser (`import('./entiscope-app.js').then(m => m.layoutBench(500))`).
-#[wasm_bindgen(js_name = layoutBench)]
-pub fn layout_bench(nodes: u32) -> f64 {
-    let (keys, edges) = network::synthetic(nodes.min(network::MAX_NODES as u32 * 4) as usize, 42);
-    let t0 = crate::perf::now();
-    let pos = network::layout(&keys, &edges);
-    let ms = crate::perf::now() - t0;
-    std::hint::black_box(pos);
-    ms
 }

@@ -269,7 +269,9 @@ impl Filtered {
             filter.dates = Some(corpus.overview().dates.within(view.from, view.to));
         }
         let result = filter.apply(&corpus.index);
-        let by_entity = !filter.include.is_empty() || !filter.exclude.is_empty();
+        // A date range needs the postings too (the dates articles mention).
+        let by_entity =
+            !filter.include.is_empty() || !filter.exclude.is_empty() || filter.dates.is_some();
         let pending = !corpus.postings_ready && by_entity;
         Filtered {
             filter,

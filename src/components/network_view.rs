@@ -209,7 +209,11 @@ pub fn network() -> Parts {
     let drawn = {
         let corpus = corpus.clone();
         Memo::new(move |_| {
-            let opts = view_state.with(|v| Options::from_params(&v.network));
+            let mut opts = view_state.with(|v| Options::from_params(&v.network));
+            // A bundle keeps no mention positions: only articles can be counted.
+            if corpus.is_bundle() {
+                opts.by = Together::Articles;
+            }
             let docs = filtered.with(|f| f.result.docs.clone());
             let graph = network::graph(&corpus.index, &corpus.overview().paragraphs, &docs, &opts);
             let keys = network::keys(&corpus.index, &graph);

@@ -49,6 +49,11 @@ pub fn Overview(
     /// Which one.
     pane: Pane,
 ) -> impl IntoView {
+    // A bundle's overviews need its postings (which entities, which dates).
+    let state = expect_context::<crate::state::AppState>();
+    if state.corpus().is_bundle() {
+        state.load_postings();
+    }
     let Parts {
         testid,
         top,

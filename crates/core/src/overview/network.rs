@@ -158,11 +158,12 @@ pub struct Graph {
     /// Entities of the chosen types in the documents.
     pub candidates: usize,
     /// Pairs among the top entities at or above the threshold, before the cap
-    /// on edges.
+    /// on edges ([`edge_cap`]).
     pub pairs: usize,
 }
 
-/// Most edges drawn for `n` nodes: the strongest are kept.
+/// Edges drawn for `n` nodes: the strongest this many, plus the strongest
+/// edge of any node they leave out.
 pub fn edge_cap(n: usize) -> usize {
     (n * 3).max(30)
 }
@@ -247,14 +248,19 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
         .map(|(i, e)| (u32::MAX - e.weight, i as u32))
         .collect();
     super::sort_pairs(&mut keyed);
-    keyed.truncate(edge_cap(n));
-    let mut edges: Vec<Edge> = keyed.iter().map(|k| found[k.1 as usize]).collect();
-    // Keep the nodes that still have an edge, renumbered in rank order.
+    // The strongest edges up to the cap, and past it each node's strongest
+    // edge, so the cap thins the drawing without dropping any entity.
     let mut keep = vec![usize::MAX; n];
-    for e in &edges {
-        keep[e.a] = 0;
-        keep[e.b] = 0;
+    let mut edges: Vec<Edge> = Vec::new();
+    for (rank, k) in keyed.iter().enumerate() {
+        let e = found[k.1 as usize];
+        if rank < edge_cap(n) || keep[e.a] != 0 || keep[e.b] != 0 {
+            edges.push(e);
+            keep[e.a] = 0;
+            keep[e.b] = 0;
+        }
     }
+    // Keep the nodes that have an edge, renumbered in rank order.
     let mut nodes = Vec::new();
     for (i, k) in keep.iter_mut().enumerate() {
         if *k == 0 {
