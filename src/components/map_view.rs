@@ -7,9 +7,10 @@
 //! coordinates beside the map. Placement is `entiscope_core::overview::map`,
 //! the marks `overview::svg`.
 
-use crate::components::overview_parts::{downloads, filter_button, focus_info, w, Parts};
+use crate::components::overview_parts::{
+    downloads, filter_button, mark_click, mark_key, track_focus, w, Focus, Parts,
+};
 use crate::components::types::articles;
-use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
 use entiscope_core::extract::EntityType;
 use entiscope_core::overview::map::{self, Frame, MapData, Place, Placement};
@@ -17,7 +18,6 @@ use entiscope_core::overview::svg::{self as marks, Esc, MarkerText, N};
 use leptos::prelude::*;
 use std::fmt::Write as _;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 /// Whether `inner`'s box lies inside `outer`'s (and is smaller).
 fn inside(inner: &Frame, outer: &Frame) -> bool {
@@ -166,8 +166,8 @@ fn lists(corpus: &Corpus, p: &Placement, loaded: Option<&MapData>) -> String {
     m
 }
 
-/// The Map view's parts.
-pub fn map() -> Parts {
+/// The Map view's parts; hovering or focusing a marker sets `focus`.
+pub fn map(focus: Focus) -> Parts {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let filtered = state.filtered;
@@ -176,109 +176,49 @@ pub fn map() -> Parts {
     leptos::task::spawn_local(async move {
         loaded.set(Some(crate::overview::map_data().await));
     });
-    let data = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok().cloned()));
-    // Cheap (no layout), so each piece of markup places the markers afresh.
-    let placement = {
-        let corpus = corpus.clone();
-        move || {
-            let m = data().unwrap_or_default();
-            filtered.with(|f| map::place(&m, &places(&corpus, &f.result.docs)))
-        }
-    };
-    let (place2, place3) = (placement.clone(), placement.clone());
-    let focused = RwSignal::new(None::<u32>);
 
-    let top = {
-        let corpus = corpus.clone();
-        Signal::derive(move || {
-            let include = view_state.with(|v| v.include.clone());
-            let mut m = String::from(
-                r#"<h1 class="pane-title">Places</h1><p class="hint">Places the matching articles mention, sized by how many articles mention them. Click a place (or focus it and press Enter) to filter by it; O opens its page.</p><div class="chart-box map-frames" id="map-chart" data-testid="map">"#,
-            );
-            match loaded.with(|l| {
-                l.as_ref()
-                    .map(|r| r.as_ref().map(Rc::clone).map_err(Clone::clone))
-            }) {
-                Some(Ok(map)) => m.push_str(&frames(&corpus, &map, &placement(), &include)),
-                Some(Err(e)) => {
-                    w!(
-                        m,
-                        r#"<p class="notice" role="alert" data-testid="map-error">The map could not be loaded: {}</p>"#,
-                        Esc(&e)
-                    );
-                }
-                None => m.push_str(r#"<p class="hint" role="status">Loading the map…</p>"#),
+    let main = Signal::derive(move || {
+        let include = view_state.with(|v| v.include.clone());
+        let map = loaded.with(|l| {
+            l.as_ref()
+                .map(|r| r.as_ref().map(Rc::clone).map_err(Clone::clone))
+        });
+        let ok = map.as_ref().and_then(|m| m.as_ref().ok());
+        let empty = MapData::default();
+        let placement = filtered.with(|f| {
+            map::place(
+                ok.map_or(&empty, |m| &**m),
+                &places(&corpus, &f.result.docs),
+            )
+        });
+        let mut m = String::from(
+            r#"<h1 class="pane-title">Places</h1><p class="hint">Places the matching articles mention, sized by how many articles mention them. Click a place (or focus it and press Enter) to filter by it; O opens its page.</p><div class="chart-box map-frames" id="map-chart" data-testid="map">"#,
+        );
+        match &map {
+            Some(Ok(map)) => m.push_str(&frames(&corpus, map, &placement, &include)),
+            Some(Err(e)) => {
+                w!(
+                    m,
+                    r#"<p class="notice" role="alert" data-testid="map-error">The map could not be loaded: {}</p>"#,
+                    Esc(e)
+                );
             }
-            m.push_str("</div>");
-            m
-        })
-    };
-    let info = {
-        let corpus = corpus.clone();
-        Signal::derive(move || {
-            let Some(e) = focused.get() else {
-                return String::new();
-            };
-            let key = corpus.index.key(e);
-            let included = view_state.with(|v| v.include.contains(&key));
-            place2()
-                .markers
-                .iter()
-                .find(|x| x.entity == e)
-                .map(|x| x.articles)
-                .map(|n| focus_info(&corpus, e, n, included, "map-info"))
-                .unwrap_or_default()
-        })
-    };
-    let bottom = Signal::derive(move || {
-        let m = data();
-        lists(&corpus, &place3(), m.as_deref())
+            None => m.push_str(r#"<p class="hint" role="status">Loading the map…</p>"#),
+        }
+        m.push_str("</div>");
+        m + &lists(&corpus, &placement, ok.map(|m| &**m))
     });
 
     let on_event = Callback::new(move |ev: web_sys::Event| match ev.type_().as_str() {
         // Acts of the text panels first; else a marker.
-        "click" if crate::overview::on_act(&state, &ev).is_none() => {
-            if let Some(key) =
-                closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
-            {
-                state.toggle_include(&key);
-            }
-        }
-        "keydown" => {
-            let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            let Some(key) = closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
-            else {
-                return;
-            };
-            match k.key().as_str() {
-                "Enter" | " " => {
-                    ev.prevent_default();
-                    state.toggle_include(&key);
-                    crate::url::refocus(format!("[data-testid=map] [data-entity-key=\"{key}\"]"));
-                }
-                "o" | "O" => {
-                    ev.prevent_default();
-                    state.open_entity(&key);
-                }
-                _ => {}
-            }
-        }
-        "mouseover" | "focusin" => {
-            if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
-                if focused.get_untracked() != Some(e) {
-                    focused.set(Some(e));
-                }
-            }
-        }
+        "click" if crate::overview::on_act(&state, &ev).is_none() => mark_click(&ev, &state),
+        "keydown" => mark_key(&ev, &state, "map"),
+        "mouseover" | "focusin" => track_focus(&ev, focus),
         _ => {}
     });
     Parts {
-        testid: "map-view",
-        top,
-        info,
-        bottom,
+        name: "map",
+        main,
         on_event,
     }
 }

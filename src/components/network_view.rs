@@ -7,7 +7,9 @@
 //! `entiscope_core::overview::network`, the marks from `overview::svg`; the
 //! strongest pairs are also listed as text.
 
-use crate::components::overview_parts::{downloads, focus_info, nav_link, w, Parts};
+use crate::components::overview_parts::{
+    downloads, mark_click, mark_key, nav_link, track_focus, w, Focus, Parts,
+};
 use crate::components::types::{articles, plural, singular};
 use crate::overview::{attr_u32, closest};
 use crate::state::{AppState, Corpus};
@@ -200,64 +202,43 @@ fn bottom(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>) -> String {
     m
 }
 
-/// The Network view's parts.
-pub fn network() -> Parts {
+/// The Network view's parts; hovering or focusing a node sets `focus`.
+pub fn network(focus: Focus) -> Parts {
     let state = expect_context::<AppState>();
     let corpus = state.corpus();
     let view_state = state.view;
     let filtered = state.filtered;
-    let drawn = {
-        let corpus = corpus.clone();
-        Memo::new(move |_| {
-            let mut opts = view_state.with(|v| Options::from_params(&v.network));
-            // A bundle keeps no mention positions: only articles can be counted.
-            if corpus.is_bundle() {
-                opts.by = Together::Articles;
-            }
-            let docs = filtered.with(|f| f.result.docs.clone());
+    // The last graph and layout, kept while only the chosen pair changes.
+    let cache = StoredValue::new(None::<Drawn>);
+    // The pair whose passages are shown.
+    let pair = RwSignal::new(None::<(u32, u32)>);
+
+    let main = Signal::derive(move || {
+        let (mut opts, include) =
+            view_state.with(|v| (Options::from_params(&v.network), v.include.clone()));
+        // A bundle keeps no mention positions: only articles can be counted.
+        if corpus.is_bundle() {
+            opts.by = Together::Articles;
+        }
+        let docs = filtered.with(|f| f.result.docs.clone());
+        if !cache.with_value(|c| c.as_ref().is_some_and(|d| d.opts == opts && d.docs == docs)) {
             let graph = network::graph(&corpus.index, &corpus.overview().paragraphs, &docs, &opts);
             let keys = network::keys(&corpus.index, &graph);
             let pos = crate::overview::timed_layout(&keys, &graph.edges);
-            Drawn {
+            cache.set_value(Some(Drawn {
                 graph,
                 pos,
                 opts,
                 docs,
-            }
-        })
-    };
-    // The node last hovered or focused, and the pair whose passages are shown.
-    let focused = RwSignal::new(None::<u32>);
-    let pair = RwSignal::new(None::<(u32, u32)>);
-
-    let top = {
-        let corpus = corpus.clone();
-        Signal::derive(move || {
-            let include = view_state.with(|v| v.include.clone());
-            drawn.with(|d| top(&corpus, d, pair.get(), &include))
-        })
-    };
-    let info = {
-        let corpus = corpus.clone();
-        Signal::derive(move || {
-            let Some(e) = focused.get() else {
-                return String::new();
-            };
-            let key = corpus.index.key(e);
-            let included = view_state.with(|v| v.include.contains(&key));
-            drawn
-                .with(|d| {
-                    d.graph
-                        .nodes
-                        .iter()
-                        .find(|n| n.entity == e)
-                        .map(|n| n.articles)
-                })
-                .map(|n| focus_info(&corpus, e, n, included, "network-info"))
+            }));
+        }
+        let pair = pair.get();
+        cache.with_value(|d| {
+            d.as_ref()
+                .map(|d| top(&corpus, d, pair, &include) + &bottom(&corpus, d, pair))
                 .unwrap_or_default()
         })
-    };
-    let bottom = Signal::derive(move || drawn.with(|d| bottom(&corpus, d, pair.get())));
+    });
 
     let on_event = Callback::new(move |ev: web_sys::Event| match ev.type_().as_str() {
         "click" => {
@@ -267,44 +248,14 @@ pub fn network() -> Parts {
                     "close" => pair.set(None),
                     _ => {}
                 }
-            } else if let Some(key) =
-                closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
-            {
-                state.toggle_include(&key);
+            } else if closest(&ev, "data-e").is_some() {
+                mark_click(&ev, &state);
             } else if let Some(edge) = closest(&ev, "data-ea") {
                 pair.set(attr_u32(&edge, "data-ea").zip(attr_u32(&edge, "data-eb")));
             }
         }
-        "keydown" => {
-            let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            let Some(key) = closest(&ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
-            else {
-                return;
-            };
-            match k.key().as_str() {
-                "Enter" | " " => {
-                    ev.prevent_default();
-                    state.toggle_include(&key);
-                    crate::url::refocus(format!(
-                        "[data-testid=network] [data-entity-key=\"{key}\"]"
-                    ));
-                }
-                "o" | "O" => {
-                    ev.prevent_default();
-                    state.open_entity(&key);
-                }
-                _ => {}
-            }
-        }
-        "mouseover" | "focusin" => {
-            if let Some(e) = closest(&ev, "data-e").and_then(|n| attr_u32(&n, "data-e")) {
-                if focused.get_untracked() != Some(e) {
-                    focused.set(Some(e));
-                }
-            }
-        }
+        "keydown" => mark_key(&ev, &state, "network"),
+        "mouseover" | "focusin" => track_focus(&ev, focus),
         "change" => {
             let Some(el) = closest(&ev, "data-ctl") else {
                 return;
@@ -358,10 +309,8 @@ pub fn network() -> Parts {
         _ => {}
     });
     Parts {
-        testid: "network-view",
-        top,
-        info,
-        bottom,
+        name: "network",
+        main,
         on_event,
     }
 }

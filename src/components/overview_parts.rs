@@ -1,8 +1,8 @@
-//! What the three overviews share: one Leptos template that shows a view as
-//! three pieces of markup (the chart with its controls, the line naming what
-//! is hovered or focused, and the text panels) and hands every event on it to
-//! the view's handler; and builders for the links, filter buttons, focus line
-//! and download buttons inside that markup.
+//! What the three overviews share: one Leptos template that shows a view's
+//! markup and, apart, the line naming what is hovered or focused (kept at the
+//! bottom of the window), and hands every event on it to the view's handler;
+//! and builders for the links, filter buttons, focus line and download
+//! buttons inside that markup.
 //!
 //! Why markup: written as `view!` templates, with a closure per reactive part,
 //! the three overviews added about 100 KB gzip to a wasm with a 700 KiB
@@ -12,7 +12,7 @@
 //! attributes (see `crate::overview::on_act`).
 
 use crate::components::types::{articles, singular};
-use crate::state::Corpus;
+use crate::state::{AppState, Corpus};
 use entiscope_core::overview::svg::Esc;
 use entiscope_core::url_state::{Pane, ViewState};
 use leptos::prelude::*;
@@ -27,21 +27,20 @@ macro_rules! w {
 }
 pub(crate) use w;
 
-/// A view's markup: `top` (heading, controls, chart), `info` (the hovered or
-/// focused mark) and `bottom` (text panels, downloads). Every event is given
-/// to `on_event`, which dispatches on `Event::type_()`.
+/// A view: its markup and what to do with events on it. Every event is
+/// given to `on_event`, which dispatches on `Event::type_()`; a view names the
+/// hovered or focused mark by setting the `focus` signal it is given.
 pub struct Parts {
-    /// `data-testid` of the view's section.
-    pub testid: &'static str,
-    /// Heading, controls and chart.
-    pub top: Signal<String>,
-    /// The hovered or focused mark.
-    pub info: Signal<String>,
-    /// Text panels and downloads.
-    pub bottom: Signal<String>,
+    /// `data-testid` prefix: `timeline`, `network`, `map`.
+    pub name: &'static str,
+    /// Heading, controls, chart and text panels.
+    pub main: Signal<String>,
     /// Every event on the view.
     pub on_event: Callback<web_sys::Event>,
 }
+
+/// The entity last hovered or focused in a view, with its matching articles.
+pub type Focus = RwSignal<Option<(u32, u32)>>;
 
 /// The timeline, the network or the map.
 #[component]
@@ -50,21 +49,31 @@ pub fn Overview(
     pane: Pane,
 ) -> impl IntoView {
     // A bundle's overviews need its postings (which entities, which dates).
-    let state = expect_context::<crate::state::AppState>();
-    if state.corpus().is_bundle() {
+    let state = expect_context::<AppState>();
+    let corpus = state.corpus();
+    if corpus.is_bundle() {
         state.load_postings();
     }
+    let focus: Focus = RwSignal::new(None);
     let Parts {
-        testid,
-        top,
-        info,
-        bottom,
+        name,
+        main,
         on_event,
     } = match pane {
         Pane::Timeline => crate::components::timeline_view::timeline(),
-        Pane::Network => crate::components::network_view::network(),
-        _ => crate::components::map_view::map(),
+        Pane::Network => crate::components::network_view::network(focus),
+        _ => crate::components::map_view::map(focus),
     };
+    // The focus line, kept apart so hovering redraws only it.
+    let info = Signal::derive(move || {
+        let Some((e, n)) = focus.get() else {
+            return String::new();
+        };
+        let included = state
+            .view
+            .with(|v| v.include.contains(&corpus.index.key(e)));
+        focus_info(&corpus, e, n, included, &format!("{name}-info"))
+    });
     // One listener for every event the views handle, added by hand: an
     // `on:` attribute per event type cost about 1 KB of wasm each.
     let section = NodeRef::<leptos::html::Section>::new();
@@ -79,11 +88,57 @@ pub fn Overview(
         listener.set_value(Some(cb));
     });
     view! {
-        <section class="overview" data-testid=testid node_ref=section>
-            <div inner_html=top></div>
-            <div aria-live="polite" inner_html=info></div>
-            <div inner_html=bottom></div>
+        <section class="overview" data-testid=format!("{name}-view") node_ref=section>
+            <div inner_html=main></div>
+            <div class="overview-focus" aria-live="polite" inner_html=info></div>
         </section>
+    }
+}
+
+/// A click on an entity mark (a node or a marker): filter by its entity.
+pub fn mark_click(ev: &web_sys::Event, state: &AppState) {
+    if let Some(key) =
+        crate::overview::closest(ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
+    {
+        state.toggle_include(&key);
+    }
+}
+
+/// Keys on an entity mark of chart `name`: Enter or Space filters by its
+/// entity (keeping the focus on it through the redraw), `o` opens its page.
+pub fn mark_key(ev: &web_sys::Event, state: &AppState, name: &str) {
+    let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    let Some(key) =
+        crate::overview::closest(ev, "data-e").and_then(|n| n.get_attribute("data-entity-key"))
+    else {
+        return;
+    };
+    match k.key().as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            state.toggle_include(&key);
+            crate::url::refocus(format!("[data-testid={name}] [data-entity-key=\"{key}\"]"));
+        }
+        "o" | "O" => {
+            ev.prevent_default();
+            state.open_entity(&key);
+        }
+        _ => {}
+    }
+}
+
+/// Set `focus` to the entity mark (`data-e`, `data-n`: its articles) under a
+/// `mouseover` or `focusin`, if it changed.
+pub fn track_focus(ev: &web_sys::Event, focus: Focus) {
+    let Some(el) = crate::overview::closest(ev, "data-e") else {
+        return;
+    };
+    let got =
+        crate::overview::attr_u32(&el, "data-e").zip(crate::overview::attr_u32(&el, "data-n"));
+    if got.is_some() && focus.get_untracked() != got {
+        focus.set(got);
     }
 }
 

@@ -199,34 +199,19 @@ pub fn timeline() -> Parts {
     let corpus = state.corpus();
     let view_state = state.view;
     let bins = corpus.overview().dates.bins();
-    // Cheap to count (no layout), so each piece of markup counts afresh.
-    let data = {
-        let corpus = corpus.clone();
-        move || bins.map(|b| view_state.with(|v| chart(&corpus, &b, v)))
-    };
-    let data2 = data.clone();
-    let range = move || view_state.with(|v| (v.from, v.to));
     let focus = StoredValue::new({
         let (f, t) = view_state.with_untracked(|v| (v.from, v.to));
         bins.and_then(|b| b.selected(f, t)).map_or(0, |s| s.0)
     });
     let drag = StoredValue::new(None::<(usize, usize)>);
 
-    let top = Signal::derive(move || {
-        let (from, to) = range();
-        match (bins, data()) {
-            (Some(b), Some(c)) => top(&b, &c, from, to, focus.get_value()),
-            _ => r#"<h1 class="pane-title">Timeline</h1><p class="empty" role="status" data-testid="timeline">No article states or mentions a date that can be placed on a calendar.</p>"#.to_string(),
-        }
+    let main = Signal::derive(move || {
+        let Some(b) = bins else {
+            return r#"<h1 class="pane-title">Timeline</h1><p class="empty" role="status" data-testid="timeline">No article states or mentions a date that can be placed on a calendar.</p>"#.to_string();
+        };
+        let (c, from, to) = view_state.with(|v| (chart(&corpus, &b, v), v.from, v.to));
+        top(&b, &c, from, to, focus.get_value()) + &bottom(&corpus, &b, &c)
     });
-    let bottom = {
-        let corpus = corpus.clone();
-        Signal::derive(move || {
-            bins.zip(data2())
-                .map(|(b, c)| bottom(&corpus, &b, &c))
-                .unwrap_or_default()
-        })
-    };
 
     let on_event = Callback::new(move |ev: web_sys::Event| {
         let Some(bins) = bins else { return };
@@ -356,10 +341,8 @@ pub fn timeline() -> Parts {
         }
     });
     Parts {
-        testid: "timeline-view",
-        top,
-        info: Signal::derive(String::new),
-        bottom,
+        name: "timeline",
+        main,
         on_event,
     }
 }

@@ -354,7 +354,7 @@ fn net_xy(p: Point) -> (N, N) {
 
 /// The network's edges (each with a wide invisible hit line, `data-ea`/
 /// `data-eb` the entity numbers of its ends) and nodes (`data-entity-id`,
-/// `data-e` the entity number, focusable). `texts` and `pos` run parallel to
+/// `data-e` the entity number, `data-n` its articles, focusable). `texts` and `pos` run parallel to
 /// `graph.nodes`; `pair` is the selected edge, as entity numbers.
 pub fn network(
     graph: &Graph,
@@ -400,11 +400,12 @@ pub fn network(
         let r = 6.0 + 14.0 * (f64::from(node.articles) / f64::from(most)).sqrt();
         w!(
             m,
-            r#"<g class="net-node type-{ty}{}" transform="translate({x} {y})" data-entity-id="{}" data-entity-type="{ty}" data-entity-key="{}" data-e="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}: filter by it; press O to open its page"><title>{title}</title>{}"#,
+            r#"<g class="net-node type-{ty}{}" transform="translate({x} {y})" data-entity-id="{}" data-entity-type="{ty}" data-entity-key="{}" data-e="{}" data-n="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}: filter by it; press O to open its page"><title>{title}</title>{}"#,
             if t.included { " is-included" } else { "" },
             Esc(t.id),
             Esc(t.key),
             node.entity,
+            node.articles,
             t.included,
             shape(t.ty, r),
             ty = t.ty.key(),
@@ -446,7 +447,8 @@ const MAP_LABELS: usize = 6;
 
 /// One map frame: sea, country outlines, the boxes of closer frames
 /// (`insets`, `[x, y, w, h]`), and the markers (largest first, so small ones
-/// stay on top), each focusable, with `data-entity-id` and `data-e`.
+/// stay on top), each focusable, with `data-entity-id`, `data-e` (entity
+/// number) and `data-n` (articles).
 pub fn map_frame(frame: &Frame, insets: &[[f64; 4]], markers: &[(Marker, MarkerText)]) -> String {
     let mut m = String::new();
     w!(
@@ -473,11 +475,12 @@ pub fn map_frame(frame: &Frame, insets: &[[f64; 4]], markers: &[(Marker, MarkerT
     for (k, (mk, t)) in markers.iter().enumerate() {
         w!(
             m,
-            r#"<g class="map-marker{}" data-entity-id="{}" data-entity-key="{}" data-e="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}; filter by it, or press O to open its page"><title>{title}</title><circle cx="{}" cy="{}" r="{}"></circle>"#,
+            r#"<g class="map-marker{}" data-entity-id="{}" data-entity-key="{}" data-e="{}" data-n="{}" tabindex="0" role="button" aria-pressed="{}" aria-label="{title}; filter by it, or press O to open its page"><title>{title}</title><circle cx="{}" cy="{}" r="{}"></circle>"#,
             if t.included { " is-included" } else { "" },
             Esc(t.id),
             Esc(t.key),
             mk.entity,
+            mk.articles,
             t.included,
             N(mk.x),
             N(mk.y),

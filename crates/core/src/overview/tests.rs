@@ -512,12 +512,20 @@ fn the_edge_cap_thins_edges_but_keeps_every_entity() {
     let crowd = "amy bea cal dan eve fay gus hal ivy jay kim lou";
     let (docs, index) = corpus(&[&[crowd, crowd, crowd, "amy zed"]]);
     let paragraphs = Paragraphs::new(&docs, &index);
-    let g = network::graph(&index, &paragraphs, &DocSet::full(1), &opts(1, 40, Together::Paragraphs));
+    let g = network::graph(
+        &index,
+        &paragraphs,
+        &DocSet::full(1),
+        &opts(1, 40, Together::Paragraphs),
+    );
     assert_eq!(g.pairs, 66 + 1);
     assert_eq!(g.nodes.len(), 13);
     // The cap, plus Zed's only edge.
     assert_eq!(g.edges.len(), network::edge_cap(13) + 1);
-    assert_eq!(edges(&index, &g).last().map(|e| (e.1.as_str(), e.2)), Some(("zed", 1)));
+    assert_eq!(
+        edges(&index, &g).last().map(|e| (e.1.as_str(), e.2)),
+        Some(("zed", 1))
+    );
 }
 
 #[test]
