@@ -1,7 +1,8 @@
 // Browser helpers for the overviews (timeline, network, map), imported by
 // src/overview.rs: fetch the map file (same origin), and save the charts of a
 // view as SVG or PNG. A chart's colours come from the page's CSS custom
-// properties, so a saved copy gets the computed styles written inline.
+// properties, so a saved copy gets the computed styles written in as
+// presentation attributes.
 
 /** Text of a same-origin file, relative to the page's base URL. */
 export async function fetchText(path) {
@@ -30,9 +31,11 @@ function standalone(root) {
     const copy = svg.cloneNode(true);
     const src = [svg, ...svg.querySelectorAll('*')];
     const dst = [copy, ...copy.querySelectorAll('*')];
+    // Computed styles as presentation attributes (a style attribute would
+    // be inline style, which the page's Content-Security-Policy refuses).
     src.forEach((el, i) => {
       const cs = getComputedStyle(el);
-      dst[i].setAttribute('style', STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+      for (const p of STYLE_PROPS) dst[i].setAttribute(p, cs.getPropertyValue(p));
       for (const a of ['tabindex', 'role', 'class', 'aria-pressed', 'aria-label', 'aria-hidden', 'focusable']) dst[i].removeAttribute(a);
     });
     copy.setAttribute('x', '0');

@@ -63,6 +63,26 @@ pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys:
     None
 }
 
+/// Focus the element (HTML or SVG) matching `selector`, now.
+pub fn focus(selector: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(el)) = doc.query_selector(selector) {
+        if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+            let _ = svg.focus();
+        } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}
+
+/// Focus the element matching `selector` after the pending redraw (a
+/// keyboard action that redraws a chart keeps the focus on what it acted on).
+pub fn refocus(selector: String) {
+    gloo::timers::callback::Timeout::new(0, move || focus(&selector)).forget();
+}
+
 /// The map file, as Trunk copies it next to `index.html`.
 pub const MAP_FILE: &str = "map.txt";
 

@@ -75,12 +75,6 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
-/// Focus the element matching `selector` after the pending re-render (a
-/// keyboard action that redraws a chart keeps the focus on what it acted on).
-pub fn refocus(selector: String) {
-    gloo::timers::callback::Timeout::new(0, move || focus_selector(&selector)).forget();
-}
-
 /// Focus the first mention at or after char offset `at` in the open article
 /// (the target of a KWIC line, a quote or a figure).
 pub fn focus_at(at: usize) {

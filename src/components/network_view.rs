@@ -304,7 +304,7 @@ pub fn network(focus: Focus) -> Parts {
                 }
                 _ => {}
             });
-            crate::url::refocus(refocus);
+            crate::overview::refocus(refocus);
         }
         _ => {}
     });

@@ -76,16 +76,30 @@ pub fn Overview(
     });
     // One listener for every event the views handle, added by hand: an
     // `on:` attribute per event type cost about 1 KB of wasm each.
+    // The closure lives as long as the view; adding it again (the effect
+    // may rerun) is a no-op for the browser.
     let section = NodeRef::<leptos::html::Section>::new();
-    let listener = StoredValue::new_local(None::<Closure<dyn Fn(web_sys::Event)>>);
+    let listener = StoredValue::new_local(Closure::<dyn Fn(web_sys::Event)>::new(move |ev| {
+        on_event.run(ev)
+    }));
     Effect::new(move |_| {
         let Some(el) = section.get() else { return };
-        let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |ev| on_event.run(ev));
-        for t in EVENTS {
-            let _ = el.add_event_listener_with_callback(t, cb.as_ref().unchecked_ref());
+        listener.with_value(|cb| {
+            for t in EVENTS {
+                let _ = el.add_event_listener_with_callback(t, cb.as_ref().unchecked_ref());
+            }
+        });
+    });
+    // A redraw of the pane may keep the element for the next view: take the
+    // listener off before the closure goes.
+    on_cleanup(move || {
+        if let Some(el) = section.get_untracked() {
+            listener.with_value(|cb| {
+                for t in EVENTS {
+                    let _ = el.remove_event_listener_with_callback(t, cb.as_ref().unchecked_ref());
+                }
+            });
         }
-        // The closure lives as long as the view (and its element).
-        listener.set_value(Some(cb));
     });
     view! {
         <section class="overview" data-testid=format!("{name}-view") node_ref=section>
@@ -119,7 +133,7 @@ pub fn mark_key(ev: &web_sys::Event, state: &AppState, name: &str) {
         "Enter" | " " => {
             ev.prevent_default();
             state.toggle_include(&key);
-            crate::url::refocus(format!("[data-testid={name}] [data-entity-key=\"{key}\"]"));
+            crate::overview::refocus(format!("[data-testid={name}] [data-entity-key=\"{key}\"]"));
         }
         "o" | "O" => {
             ev.prevent_default();

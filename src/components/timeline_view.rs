@@ -295,7 +295,7 @@ pub fn timeline() -> Parts {
                         ev.prevent_default();
                         focus.set_value(i);
                         pick(i, k.shift_key());
-                        crate::url::refocus(bin_selector(i));
+                        crate::overview::refocus(bin_selector(i));
                         return;
                     }
                     _ => return,
@@ -310,7 +310,7 @@ pub fn timeline() -> Parts {
                 {
                     let _ = next.set_attribute("tabindex", "0");
                 }
-                crate::url::focus_selector(&bin_selector(to));
+                crate::overview::focus(&bin_selector(to));
             }
             "change" => {
                 let Some(el) = closest(&ev, "data-ctl") else {
@@ -328,7 +328,7 @@ pub fn timeline() -> Parts {
                 } else {
                     state.set_dates(f, d);
                 }
-                crate::url::refocus(format!("[data-ctl={ctl}]"));
+                crate::overview::refocus(format!("[data-ctl={ctl}]"));
             }
             "click" => {
                 if let Some((act, _)) = crate::overview::on_act(&state, &ev) {
