@@ -10,10 +10,11 @@ js=$(gz "$DIST"/*.js)
 css=$(gz "$DIST"/*.css)
 printf 'Shipped (gzip -9): wasm %d B, js %d B, css %d B, js+css %d B\n' "$wasm" "$js" "$css" $((js + css))
 if [[ "${1:-}" == "--check" ]]; then
-  # Regression guards: wasm (app + extractor + data + analyses) <= 700 KiB; JS + CSS <= 20 KiB.
-  # (Issue 8 targets app <= 150 KB and data <= 300 KB separately; make bench reports them.)
+  # Regression guards: wasm (app + extractor + data + analyses + bundles +
+  # overviews) <= 740 KiB; JS + CSS <= 20 KiB. Issue 8's targets (app <= 150 KB,
+  # data <= 300 KB) are not met; make bench reports both figures.
   fail=0
-  (( wasm <= 700 * 1024 )) || { echo "over budget: wasm $wasm B > 700 KiB"; fail=1; }
+  (( wasm <= 740 * 1024 )) || { echo "over budget: wasm $wasm B > 740 KiB"; fail=1; }
   (( js + css <= 20 * 1024 )) || { echo "over budget: js+css $((js + css)) B > 20 KiB"; fail=1; }
   exit $fail
 fi

@@ -841,3 +841,57 @@ fn marker_radius_grows_with_articles() {
     }
     assert!(map::radius(3, 10) < map::radius(4, 10));
 }
+
+/// Names come from scraped text and the overviews are drawn as markup: every
+/// name, id and title must arrive as text, never as markup (issue 9).
+#[test]
+fn hostile_names_stay_text_in_the_markup() {
+    use super::svg::{self, NodeText};
+    let (_, index, paragraphs) = net();
+    let g = network::graph(
+        &index,
+        &paragraphs,
+        &DocSet::full(4),
+        &opts(1, 40, Together::Articles),
+    );
+    let keys = network::keys(&index, &g);
+    let pos = network::layout(&keys, &g.edges);
+    let hostile = [
+        r#"<img src=x onerror="alert(1)">"#,
+        r#""><script>window.canary=1</script>"#,
+        "'; x=\u{202e}evil&amp;",
+    ];
+    let texts: Vec<NodeText> = (0..g.nodes.len())
+        .map(|i| {
+            let h = hostile[i % hostile.len()];
+            NodeText {
+                id: h,
+                key: h,
+                ty: EntityType::Person,
+                name: h,
+                title: h,
+                included: false,
+            }
+        })
+        .collect();
+    let markup = svg::network(&g, &pos, &texts, None);
+    for bad in ["<img", "<script", "onerror=\""] {
+        assert!(!markup.contains(bad), "{bad} in {markup}");
+    }
+    assert!(markup.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"));
+}
+
+proptest! {
+    #[test]
+    fn escaped_text_has_no_markup_characters_and_decodes_back(s in "\\PC{0,40}") {
+        let e = super::svg::escape(&s);
+        prop_assert!(!e.contains(['<', '>', '"', '\'']));
+        let back = e
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        prop_assert_eq!(back, s);
+    }
+}
