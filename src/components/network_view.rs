@@ -52,7 +52,7 @@ fn top(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>, include: &[String])
         w!(
             m,
             r#"<label class="toggle type-{ty}"><input type="checkbox" data-ctl="type" data-type="{ty}" data-testid="network-type-{ty}"{}><svg class="chart-key" viewBox="-10 -10 20 20" aria-hidden="true">{}</svg>{}</label>"#,
-            if d.opts.types.contains(&ty) {
+            if d.opts.types.contains(ty) {
                 " checked"
             } else {
                 ""
@@ -290,17 +290,7 @@ pub fn network(focus: Focus) -> Parts {
                     };
                     refocus = format!("[data-ctl=type][data-type={}]", ty.key());
                     let on = input.is_some_and(|i| i.checked());
-                    let mut types = Options::from_params(&v.network).types;
-                    types.retain(|t| *t != ty);
-                    if on {
-                        types.push(ty);
-                    }
-                    v.network.types = Some(
-                        EntityType::ALL
-                            .into_iter()
-                            .filter(|t| types.contains(t))
-                            .collect(),
-                    );
+                    v.network.types = Some(Options::from_params(&v.network).types.with(ty, on));
                 }
                 _ => {}
             });

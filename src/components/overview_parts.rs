@@ -192,24 +192,17 @@ pub fn filter_button(m: &mut String, corpus: &Corpus, e: u32, text: &str, testid
     );
 }
 
-/// "Fuzuli · place · also Fizuli · 3 articles [Filter by it] [Open its page]".
+/// "Fuzuli · place · 3 articles [Filter by it] [Open its page]" (its aliases
+/// are in the mark's tooltip).
 pub fn focus_info(corpus: &Corpus, e: u32, count: u32, included: bool, testid: &str) -> String {
     let entity = corpus.entity(e);
     let key = corpus.index.key(e);
-    let also: Vec<&str> = entity
-        .aliases
-        .iter()
-        .filter(|a| **a != entity.name)
-        .map(String::as_str)
-        .collect();
     let mut m = String::new();
     w!(
         m,
-        r#"<p class="overview-info" data-testid="{testid}"><strong>{}</strong> · {}{}{} · {} <button type="button" data-act="filter" data-testid="focus-filter" data-entity-key="{}">{}</button> "#,
+        r#"<p class="overview-info" data-testid="{testid}"><strong>{}</strong> · {} · {} <button type="button" data-act="filter" data-testid="focus-filter" data-entity-key="{}">{}</button> "#,
         Esc(&entity.name),
         singular(entity.ty),
-        if also.is_empty() { "" } else { " · also " },
-        Esc(&also.join(", ")),
         articles(count),
         Esc(&key),
         if included {

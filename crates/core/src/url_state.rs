@@ -94,8 +94,8 @@ impl Pane {
             "quotes" => Some(Pane::Quotes),
             "passages" | "shared" => Some(Pane::Passages),
             "figures" | "claims" => Some(Pane::Figures),
-            "timeline" | "time" => Some(Pane::Timeline),
-            "network" | "graph" => Some(Pane::Network),
+            "timeline" => Some(Pane::Timeline),
+            "network" => Some(Pane::Network),
             "map" => Some(Pane::Map),
             _ => None,
         }
@@ -112,6 +112,35 @@ pub enum Together {
     Articles,
 }
 
+/// A set of entity types, one bit each (bit `ty as u8`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TypeSet(pub u8);
+
+impl TypeSet {
+    /// The set of `types`.
+    pub fn of(types: &[EntityType]) -> TypeSet {
+        types.iter().fold(TypeSet(0), |s, &t| s.with(t, true))
+    }
+
+    /// Whether `ty` is in the set.
+    pub fn contains(self, ty: EntityType) -> bool {
+        self.0 & (1 << ty as u8) != 0
+    }
+
+    /// The set with `ty` added (`on`) or removed.
+    pub fn with(self, ty: EntityType, on: bool) -> TypeSet {
+        let bit = 1 << ty as u8;
+        TypeSet(if on { self.0 | bit } else { self.0 & !bit })
+    }
+
+    /// The types in the set, in [`EntityType::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = EntityType> {
+        EntityType::ALL
+            .into_iter()
+            .filter(move |&t| self.contains(t))
+    }
+}
+
 /// The network view's guardrails (`min=`, `top=`, `types=`, `by=`); `None`
 /// means the view's default, so a link without them follows the defaults.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -120,9 +149,8 @@ pub struct NetworkParams {
     pub min: Option<u32>,
     /// Most entities drawn (`top=`, at least 1).
     pub top: Option<u32>,
-    /// Entity types drawn (`types=person,org`), in [`EntityType::ALL`] order,
-    /// each once; `Some(vec![])` draws none.
-    pub types: Option<Vec<EntityType>>,
+    /// Entity types drawn (`types=person,org`); an empty set draws none.
+    pub types: Option<TypeSet>,
     /// What co-occurrence counts (`by=paragraphs|articles`).
     pub by: Together,
 }
@@ -243,18 +271,17 @@ impl ViewState {
                     ),
                 },
                 "types" => {
-                    let mut types = Vec::new();
+                    let mut set = TypeSet(0);
+                    let mut named = false;
                     for t in v.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                        named = true;
                         match EntityType::parse(t) {
-                            Some(t) => types.push(t),
+                            Some(t) => set = set.with(t, true),
                             None => notice(k, format!("There is no entity type “{t}”; it was ignored.")),
                         }
                     }
-                    let named = v.split(',').any(|t| !t.trim().is_empty());
-                    if !(named && types.is_empty()) {
-                        s.network.types = Some(
-                            EntityType::ALL.into_iter().filter(|t| types.contains(t)).collect(),
-                        );
+                    if !named || set.0 != 0 {
+                        s.network.types = Some(set);
                     }
                 }
                 "by" => match v.to_ascii_lowercase().as_str() {
@@ -340,12 +367,8 @@ impl ViewState {
         if let Some(n) = net.top {
             put("top", &n.to_string());
         }
-        if let Some(types) = &net.types {
-            let keys: Vec<&str> = EntityType::ALL
-                .into_iter()
-                .filter(|t| types.contains(t))
-                .map(EntityType::key)
-                .collect();
+        if let Some(types) = net.types {
+            let keys: Vec<&str> = types.iter().map(EntityType::key).collect();
             put("types", &keys.join(","));
         }
         if net.by == Together::Articles {
@@ -525,7 +548,7 @@ mod tests {
                     network: NetworkParams {
                         min: Some(3),
                         top: Some(40),
-                        types: Some(vec![EntityType::Person, EntityType::Org]),
+                        types: Some(TypeSet::of(&[EntityType::Person, EntityType::Org])),
                         by: Together::Articles,
                     },
                     ..Default::default()
@@ -546,7 +569,7 @@ mod tests {
                 "types=&types=place,moon",
                 ViewState {
                     network: NetworkParams {
-                        types: Some(vec![EntityType::Place]),
+                        types: Some(TypeSet::of(&[EntityType::Place])),
                         ..Default::default()
                     },
                     ..Default::default()
@@ -560,7 +583,7 @@ mod tests {
             assert_eq!(notices.len(), *n_notices, "{q}: {notices:?}");
         }
         let (empty, _) = ViewState::parse("types=");
-        assert_eq!(empty.network.types, Some(vec![]));
+        assert_eq!(empty.network.types, Some(TypeSet(0)));
         assert_eq!(ViewState::parse(&empty.to_query()).0, empty);
     }
 
@@ -591,7 +614,7 @@ mod tests {
             span in proptest::option::of(0i64..20_000),
             min in proptest::option::of(1u32..=MAX_NETWORK_PARAM),
             top in proptest::option::of(1u32..=MAX_NETWORK_PARAM),
-            types in proptest::option::of(proptest::collection::vec(0usize..5, 0..6)),
+            types in proptest::option::of(0u8..32),
             articles in any::<bool>(),
         ) {
             let norm = |v: Vec<String>| {
@@ -616,9 +639,7 @@ mod tests {
                 network: NetworkParams {
                     min,
                     top,
-                    types: types.map(|ts| {
-                        EntityType::ALL.into_iter().enumerate().filter(|(i, _)| ts.contains(i)).map(|(_, t)| t).collect()
-                    }),
+                    types: types.map(TypeSet),
                     by: if articles { Together::Articles } else { Together::Paragraphs },
                 },
             };

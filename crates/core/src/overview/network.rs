@@ -15,7 +15,7 @@ use crate::corpus::Document;
 use crate::extract::EntityType;
 use crate::index::{DocSet, Index};
 use crate::text::Fnv;
-use crate::url_state::{NetworkParams, Together};
+use crate::url_state::{NetworkParams, Together, TypeSet};
 use std::hash::Hasher;
 
 /// Fewest shared units for an edge when the URL does not say (`min=`).
@@ -26,12 +26,12 @@ pub const DEFAULT_TOP: usize = 40;
 pub const MAX_NODES: usize = 500;
 /// Types drawn when the URL does not say: dates are left out, since every
 /// article's dates co-occur with everything in it.
-pub const DEFAULT_TYPES: [EntityType; 4] = [
-    EntityType::Person,
-    EntityType::Org,
-    EntityType::Place,
-    EntityType::Norp,
-];
+pub const DEFAULT_TYPES: TypeSet = TypeSet(
+    1 << EntityType::Person as u8
+        | 1 << EntityType::Org as u8
+        | 1 << EntityType::Place as u8
+        | 1 << EntityType::Norp as u8,
+);
 
 /// The guardrails, resolved from the URL's [`NetworkParams`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub struct Options {
     /// Most entities drawn.
     pub top: usize,
     /// Types drawn.
-    pub types: Vec<EntityType>,
+    pub types: TypeSet,
     /// What counts as being together.
     pub by: Together,
 }
@@ -55,7 +55,7 @@ impl Options {
                 .top
                 .map_or(DEFAULT_TOP, |t| t as usize)
                 .clamp(1, MAX_NODES),
-            types: p.types.clone().unwrap_or_else(|| DEFAULT_TYPES.to_vec()),
+            types: p.types.unwrap_or(DEFAULT_TYPES),
             by: p.by,
         }
     }
@@ -175,7 +175,7 @@ pub fn graph(index: &Index, paragraphs: &Paragraphs, docs: &DocSet, opts: &Optio
         index
             .entities
             .get(e as usize)
-            .is_some_and(|x| opts.types.contains(&x.ty))
+            .is_some_and(|x| opts.types.contains(x.ty))
     };
     let mut counts = vec![0u32; n_entities];
     for d in docs.iter() {

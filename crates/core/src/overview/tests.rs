@@ -10,7 +10,7 @@ use crate::corpus::Document;
 use crate::extract::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 use crate::index::{DocSet, Filter, Index};
 use crate::time::Date;
-use crate::url_state::{NetworkParams, Together, ViewState};
+use crate::url_state::{NetworkParams, Together, TypeSet, ViewState};
 use proptest::prelude::*;
 
 fn day(y: i32, m: u8, d: u8) -> Date {
@@ -408,7 +408,7 @@ fn opts(min: u32, top: usize, by: Together) -> Options {
     Options {
         min,
         top,
-        types: network::DEFAULT_TYPES.to_vec(),
+        types: network::DEFAULT_TYPES,
         by,
     }
 }
@@ -492,7 +492,7 @@ fn network_edges_count_shared_paragraphs_or_articles() {
         }
     }
     let mut only_places = opts(1, 40, Together::Articles);
-    only_places.types = vec![EntityType::Place, EntityType::Date];
+    only_places.types = TypeSet::of(&[EntityType::Place, EntityType::Date]);
     let g = network::graph(&index, &paragraphs, &all, &only_places);
     assert!(g.edges.is_empty() && g.nodes.is_empty());
     assert_eq!(g.candidates, 2);
@@ -543,7 +543,7 @@ fn options_come_from_the_url_with_defaults_and_caps() {
     let o = Options::from_params(&NetworkParams {
         min: Some(3),
         top: Some(5000),
-        types: Some(vec![EntityType::Date]),
+        types: Some(TypeSet::of(&[EntityType::Date])),
         by: Together::Articles,
     });
     assert_eq!(
@@ -551,7 +551,7 @@ fn options_come_from_the_url_with_defaults_and_caps() {
         (
             3,
             network::MAX_NODES,
-            vec![EntityType::Date],
+            TypeSet::of(&[EntityType::Date]),
             Together::Articles
         )
     );
