@@ -3,8 +3,8 @@
 //! context (each linking to its place in the article), and the entities most
 //! often mentioned with it.
 
-use crate::components::sparkline_markup;
 use crate::components::types::{articles, singular};
+use crate::components::Sparkline;
 use crate::local::{self, LocalState};
 use crate::state::AppState;
 use entiscope_core::extract::EntityType;
@@ -257,7 +257,7 @@ pub fn EntityView(
                 <dt>"In the corpus"</dt>
                 <dd>{articles(postings.len() as u32)} ", " {total_mentions} " mentions"</dd>
                 <dt>"In the news"</dt>
-                <dd inner_html=sparkline_markup(&corpus, e)></dd>
+                <dd><Sparkline entity=e/></dd>
                 {qid.map(|q| view! {
                     <dt>"Wikidata"</dt>
                     <dd><a href=format!("https://www.wikidata.org/wiki/{q}") target="_blank"

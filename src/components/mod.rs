@@ -32,6 +32,6 @@ pub use passages_view::PassagesView;
 pub use quotes_view::{quote_item, QuotesView};
 pub use search_box::SearchBox;
 pub use shortcuts::{use_shortcuts, ShortcutsOverlay};
-pub use sparkline::sparkline_markup;
+pub use sparkline::Sparkline;
 pub use tabs::Tabs;
 pub use workspace_panel::WorkspacePanel;

@@ -4,16 +4,15 @@
 
 use crate::components::overview_parts::{nav_link, w};
 use crate::components::types::articles;
-use crate::state::Corpus;
+use crate::state::{AppState, Corpus};
 use entiscope_core::index::DocSet;
 use entiscope_core::overview::svg::{sparkline, Esc, SPARK_H, SPARK_W};
 use entiscope_core::url_state::{Pane, ViewState};
+use leptos::prelude::*;
 use std::fmt::Write as _;
 
-/// The sparkline's markup, or why there is none. The entity page sets it
-/// as a description's contents (its link to the timeline is a plain link:
-/// a click handler of its own cost the wasm more than the sparkline).
-pub fn sparkline_markup(corpus: &Corpus, entity: u32) -> String {
+/// The sparkline's markup, or why there is none.
+fn markup(corpus: &Corpus, entity: u32) -> String {
     let dates = &corpus.overview().dates;
     let Some(bins) = dates.bins() else {
         return r#"<span class="hint">No article of this corpus has a date.</span>"#.to_string();
@@ -50,4 +49,17 @@ pub fn sparkline_markup(corpus: &Corpus, entity: u32) -> String {
     nav_link(&mut m, &next, "on the timeline", "sparkline-timeline");
     m.push_str("</span></span>");
     m
+}
+
+/// The sparkline of entity `entity`.
+#[component]
+pub fn Sparkline(
+    /// The entity's number.
+    entity: u32,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let html = markup(&state.corpus(), entity);
+    view! {
+        <span on:click=move |ev| { crate::overview::on_act(&state, &ev); } inner_html=html></span>
+    }
 }
