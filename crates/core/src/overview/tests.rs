@@ -895,3 +895,128 @@ proptest! {
         prop_assert_eq!(back, s);
     }
 }
+
+// --- markup -----------------------------------------------------------------
+
+use super::svg::{self, MarkerText, NodeText, TimelineChart};
+
+/// Markup that a browser would parse into elements other than ours: a raw
+/// `<` not starting one of our tags, or a quote breaking out of an attribute.
+fn foreign_markup(out: &str) -> Option<String> {
+    const TAGS: &[&str] = &[
+        "rect",
+        "/rect",
+        "g",
+        "/g",
+        "line",
+        "/line",
+        "text",
+        "/text",
+        "polyline",
+        "/polyline",
+        "title",
+        "/title",
+        "circle",
+        "/circle",
+        "polygon",
+        "/polygon",
+        "path",
+        "/path",
+    ];
+    for (i, _) in out.match_indices('<') {
+        let rest = &out[i + 1..];
+        let tag: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect();
+        if !TAGS.contains(&tag.as_str()) {
+            return Some(rest.chars().take(20).collect());
+        }
+    }
+    None
+}
+
+proptest! {
+    /// Any entity name, id or key is escaped: the markup holds only our
+    /// elements, and the same input gives the same text.
+    #[test]
+    fn network_markup_escapes_and_repeats(
+        names in proptest::collection::vec("\\PC{0,12}", 1..6),
+        weights in proptest::collection::vec(1u32..5, 0..8),
+    ) {
+        let n = names.len();
+        let graph = network::Graph {
+            nodes: (0..n as u32).map(|e| network::Node { entity: e, articles: 1 + e % 3 }).collect(),
+            edges: weights.iter().enumerate().filter(|_| n > 1).map(|(i, &w)| network::Edge { a: i % (n - 1), b: n - 1, weight: w }).collect(),
+            candidates: n,
+            pairs: weights.len(),
+        };
+        let keys: Vec<u64> = (0..n as u64).collect();
+        let pos = network::layout(&keys, &graph.edges);
+        let texts: Vec<NodeText> = names
+            .iter()
+            .map(|s| NodeText { id: s, key: s, ty: EntityType::Person, name: s, title: s, included: false })
+            .collect();
+        let a = svg::network(&graph, &pos, &texts, Some((0, 1)));
+        prop_assert_eq!(foreign_markup(&a), None);
+        prop_assert_eq!(&a, &svg::network(&graph, &pos, &texts, Some((0, 1))));
+    }
+
+    #[test]
+    fn map_and_timeline_markup_escapes(name in "\\PC{0,16}", counts in proptest::collection::vec(0u32..4, 7..20)) {
+        let frame = map::Frame { id: "f".into(), name: name.clone(), west: 0.0, east: 10.0, south: 0.0, north: 10.0, kx: 96.0, ky: 96.0, width: 960.0, height: 960.0, ..Default::default() };
+        let marker = map::Marker { entity: 3, frame: 0, x: 10.0, y: 20.0, r: 7.0, articles: 2 };
+        let text = MarkerText { id: &name, key: &name, name: &name, title: &name, included: true };
+        prop_assert_eq!(foreign_markup(&svg::map_frame(&frame, &[[1.0, 2.0, 3.0, 4.0]], &[(marker, text)])), None);
+        let bins = Bins::covering(day(2020, 1, 1), day(2020, 1, 1).add_days(counts.len() as i64 - 1), Precision::Day);
+        let t = super::timeline::Timeline {
+            bins,
+            published: counts.clone(),
+            mentioned: counts.iter().rev().copied().collect(),
+            off_chart: vec![],
+            undated: 0,
+        };
+        let chart = TimelineChart { bins: &bins, counts: &t, lines: &[counts.clone()], selected: Some((1, 2)), focus: 0 };
+        let a = svg::timeline(&chart);
+        prop_assert_eq!(foreign_markup(&a), None);
+        prop_assert_eq!(a, svg::timeline(&chart));
+        prop_assert_eq!(foreign_markup(&svg::sparkline(&counts)), None);
+    }
+}
+
+#[test]
+fn markup_of_a_hostile_name_stays_text() {
+    let name = r#""><script>alert(1)</script><g onclick='x'>"#;
+    let frame = map::Frame {
+        width: 960.0,
+        height: 500.0,
+        ..Default::default()
+    };
+    let marker = map::Marker {
+        entity: 0,
+        frame: 0,
+        x: 1.0,
+        y: 2.0,
+        r: 7.0,
+        articles: 1,
+    };
+    let out = svg::map_frame(
+        &frame,
+        &[],
+        &[(
+            marker,
+            MarkerText {
+                id: name,
+                key: name,
+                name,
+                title: name,
+                included: false,
+            },
+        )],
+    );
+    assert!(
+        !out.contains("<script") && !out.contains("onclick='"),
+        "{out}"
+    );
+    assert!(out.contains("&lt;script&gt;"));
+}
