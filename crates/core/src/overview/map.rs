@@ -206,7 +206,7 @@ pub struct Placement {
 }
 
 /// Smallest and largest marker radius, in drawing units (frames are ~960 wide).
-pub const RADIUS: (f64, f64) = (7.0, 24.0);
+pub const RADIUS: (f64, f64) = (6.0, 18.0);
 
 /// Radius for `articles` when the busiest place has `most`: area proportional.
 pub fn radius(articles: u32, most: u32) -> f64 {

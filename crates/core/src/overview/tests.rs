@@ -976,7 +976,7 @@ proptest! {
             off_chart: vec![],
             undated: 0,
         };
-        let chart = TimelineChart { bins: &bins, counts: &t, lines: &[counts.clone()], selected: Some((1, 2)), focus: 0 };
+        let chart = TimelineChart { bins: &bins, counts: &t, lines: std::slice::from_ref(&counts), selected: Some((1, 2)), focus: 0 };
         let a = svg::timeline(&chart);
         prop_assert_eq!(foreign_markup(&a), None);
         prop_assert_eq!(a, svg::timeline(&chart));
