@@ -58,6 +58,8 @@ test('opening each article shows its full text, furniture set apart', async () =
     await page.waitForSelector('[data-testid=article-list]');
   }
   await page.goto(`${root.url}?article=003_ae55f639161b75a3`);
+  // The app renders after the page's load event: wait for the article.
+  await page.waitForSelector('[data-testid=article-view][data-article-id="003_ae55f639161b75a3"] .article-body');
   const source = docs.find((d) => d.id === '003_ae55f639161b75a3').text;
   const inSource = source.split('\n').filter((l) => l.trim() === 'Loading...').length;
   const shown = page.locator('[data-testid=furniture]', { hasText: 'Loading...' });
