@@ -82,9 +82,9 @@ pub const TIMELINE_W: f64 = 960.0;
 /// Timeline drawing height.
 pub const TIMELINE_H: f64 = 250.0;
 const TL_LEFT: f64 = 48.0;
-const TL_RIGHT: f64 = 12.0;
+const TL_RIGHT: f64 = 36.0;
 const TL_TOP: f64 = 16.0;
-const TL_BOTTOM: f64 = 44.0;
+const TL_BOTTOM: f64 = 52.0;
 /// Most tick labels on the time axis.
 const TICKS: usize = 7;
 
@@ -225,7 +225,7 @@ pub fn timeline(c: &TimelineChart) -> String {
             m,
             r#"<text class="tl-tick" x="{}" y="{}" text-anchor="middle">{}</text>"#,
             N(bin_x(bins, i) + bw / 2.0),
-            N(base + 24.0),
+            N(base + 34.0),
             Esc(&bins.tick(i))
         );
     }
