@@ -130,3 +130,23 @@ test('hostile articles export and re-import unchanged, with nothing executed', a
   assertInert(p);
   await p.context.close();
 });
+
+test('the overviews draw hostile names as text: timeline, network (every type) and map stay inert', async () => {
+  const p = await guarded();
+  for (const [query, mark] of [
+    ['?view=timeline', '[data-testid=timeline]'],
+    ['?view=network&types=person,org,place,norp,date&min=1&by=articles', '[data-testid=network] svg'],
+    ['?view=map', '[data-testid=map] svg'],
+  ]) {
+    await p.page.goto(site.url + query);
+    await p.page.waitForSelector(mark);
+    // Hover and focus every entity mark: titles and the focus line show names.
+    for (const el of (await p.page.$$('[data-e]')).slice(0, 40)) {
+      await el.hover().catch(() => {});
+    }
+    const injected = 'section.overview :is(script, iframe, object, embed, img, [onerror], [onload], [onclick])';
+    assert.equal(await p.page.locator(injected).count(), 0, query);
+  }
+  assertInert(p);
+  await p.context.close();
+});
