@@ -4,6 +4,8 @@
 // properties, so a saved copy gets the computed styles written in as
 // presentation attributes.
 
+import { offer } from './storage.js';
+
 /** Text of a same-origin file, relative to the page's base URL. */
 export async function fetchText(path) {
   const res = await fetch(new URL(path, document.baseURI), { credentials: 'same-origin' });
@@ -54,18 +56,6 @@ function standalone(root) {
   back.setAttribute('height', String(y));
   back.setAttribute('fill', bg);
   return { text: new XMLSerializer().serializeToString(out), width, height: y };
-}
-
-function offer(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 2000);
 }
 
 /**

@@ -124,7 +124,12 @@ export function readFiles(files) {
 
 /** Offer `text` as a file download named `name`. */
 export function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  offer(name, new Blob([text], { type }));
+}
+
+/** Offer `blob` as a file download named `name` (also used by overview.js). */
+export function offer(name, blob) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

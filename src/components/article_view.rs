@@ -238,19 +238,11 @@ fn render_mention(corpus: &Corpus, m: &Mention, parts: impl IntoView + 'static) 
     let entity = number.map(|e| corpus.entity(e));
     let key = number.map_or_else(|| m.entity.clone(), |e| corpus.index.key(e));
     let name = entity.map_or(m.entity.clone(), |e| e.name.clone());
-    let others: Vec<String> = entity
-        .map(|e| {
-            e.aliases
-                .iter()
-                .filter(|a| **a != e.name)
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
+    let others = entity.map(|e| e.other_aliases(", ")).unwrap_or_default();
     let tip = if others.is_empty() {
         format!("{name} · {}", singular(m.ty))
     } else {
-        format!("{name} · {} · also: {}", singular(m.ty), others.join(", "))
+        format!("{name} · {} · also: {others}", singular(m.ty))
     };
     let id = m.entity.clone();
     let selected = state.selected;

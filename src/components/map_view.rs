@@ -56,16 +56,9 @@ fn frames(corpus: &Corpus, m: &MapData, p: &Placement, include: &[String]) -> St
         .iter()
         .map(|mk| {
             let e = corpus.entity(mk.entity);
-            let also: Vec<&str> = e
-                .aliases
-                .iter()
-                .filter(|a| **a != e.name)
-                .map(String::as_str)
-                .collect();
-            let also = if also.is_empty() {
-                String::new()
-            } else {
-                format!(" (also {})", also.join(", "))
+            let also = match e.other_aliases(", ") {
+                a if a.is_empty() => a,
+                a => format!(" (also {a})"),
             };
             (
                 corpus.index.key(mk.entity),

@@ -82,16 +82,9 @@ fn top(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>, include: &[String])
         .iter()
         .map(|n| {
             let e = corpus.entity(n.entity);
-            let also: Vec<&str> = e
-                .aliases
-                .iter()
-                .filter(|a| **a != e.name)
-                .map(String::as_str)
-                .collect();
-            let also = if also.is_empty() {
-                String::new()
-            } else {
-                format!("; also {}", also.join(", "))
+            let also = match e.other_aliases(", ") {
+                a if a.is_empty() => a,
+                a => format!("; also {a}"),
             };
             (
                 corpus.index.key(n.entity),

@@ -127,20 +127,6 @@ const WEEKDAYS: &[&str] = &[
     "last week",
     "earlier this month",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Pools {
     /// Draw pools from `know`; `seed` decides the invented people and the
@@ -305,7 +291,7 @@ impl Pools {
                         self.org(rng),
                         2 + rng.below(120),
                         5 + rng.below(400),
-                        rng.pick(MONTHS),
+                        crate::time::month_name(1 + rng.below(12) as u8),
                         1 + rng.below(28)
                     );
                 }
@@ -334,7 +320,7 @@ impl Pools {
                         p,
                         "According to the {}, the town of {place} has been shelled every day since {} {}, {}.",
                         self.org(rng),
-                        rng.pick(MONTHS),
+                        crate::time::month_name(1 + rng.below(12) as u8),
                         1 + rng.below(28),
                         2019 + rng.below(4)
                     );

@@ -5,6 +5,17 @@ use crate::across::SharedShare;
 use crate::corpus::{DocMeta, Document};
 use crate::extract::Mention;
 
+/// Refuse a file written in another format than this reader's.
+fn check_format(file: &str, found: u32, fix: &str) -> Result<(), BundleError> {
+    if found == FORMAT {
+        return Ok(());
+    }
+    Err(err(
+        file,
+        format!("format {found} but this app reads format {FORMAT}; {fix}"),
+    ))
+}
+
 fn err(file: impl Into<String>, message: impl Into<String>) -> BundleError {
     BundleError {
         file: file.into(),
@@ -20,15 +31,11 @@ pub fn decode_head(bytes: &[u8]) -> Result<Head, BundleError> {
             format!("not an entiscope bundle head ({e}); rebuild it with `entiscope bundle`"),
         )
     })?;
-    if head.format != FORMAT {
-        return Err(err(
-            "head",
-            format!(
-                "format {} but this app reads format {FORMAT}; rebuild it with this version's `entiscope bundle`",
-                head.format
-            ),
-        ));
-    }
+    check_format(
+        "head",
+        head.format,
+        "rebuild it with this version's `entiscope bundle`",
+    )?;
     if head.chunk_size == 0 {
         return Err(err("head", "chunk_size is 0"));
     }
@@ -51,12 +58,11 @@ pub fn decode_head(bytes: &[u8]) -> Result<Head, BundleError> {
 pub fn decode_postings(bytes: &[u8], head: &Head) -> Result<Vec<Vec<(u32, u32)>>, BundleError> {
     let mut p: Postings = postcard::from_bytes(bytes)
         .map_err(|e| err("postings", format!("not an entiscope postings file ({e})")))?;
-    if p.format != FORMAT {
-        return Err(err(
-            "postings",
-            format!("format {} but the head is format {FORMAT}", p.format),
-        ));
-    }
+    check_format(
+        "postings",
+        p.format,
+        "the files come from different bundles",
+    )?;
     if p.lists.len() != head.entities.len() {
         return Err(err(
             "postings",
@@ -147,12 +153,7 @@ pub fn decode_chunk(bytes: &[u8], head: &Head, n: u32) -> Result<Vec<LoadedDoc>,
     let file = format!("chunk {n}");
     let chunk: TextChunk = postcard::from_bytes(bytes)
         .map_err(|e| err(&file, format!("not an entiscope text chunk ({e})")))?;
-    if chunk.format != FORMAT {
-        return Err(err(
-            &file,
-            format!("format {} but the head is format {FORMAT}", chunk.format),
-        ));
-    }
+    check_format(&file, chunk.format, "the files come from different bundles")?;
     let expected = u64::from(n) * u64::from(head.chunk_size.max(1));
     if u64::from(chunk.first) != expected {
         return Err(err(

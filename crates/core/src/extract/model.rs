@@ -104,6 +104,20 @@ pub struct Entity {
     pub coords: Option<(f32, f32)>,
 }
 
+impl Entity {
+    /// The aliases seen other than the canonical name, joined by `sep`
+    /// (empty when there are none): what tooltips add after the name.
+    pub fn other_aliases(&self, sep: &str) -> String {
+        let others: Vec<&str> = self
+            .aliases
+            .iter()
+            .filter(|a| **a != self.name)
+            .map(String::as_str)
+            .collect();
+        others.join(sep)
+    }
+}
+
 /// The mentions of one document, sorted by `start`, never overlapping.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocExtraction {
