@@ -1,9 +1,13 @@
-//! A small, fast, deterministic hasher (FNV-1a) for the short string keys
-//! the extractor looks up per token; std's SipHash guards against
-//! adversarial keys, which word lists built from embedded data do not need.
+//! Fast, deterministic hashing for the short string keys the extractor looks
+//! up per token. std's SipHash guards against adversarial keys, which word
+//! lists built from embedded data do not need; the maps use rustc-hash's
+//! FxHasher (eight bytes a step, and already in the app through Leptos).
+//! [`Fnv`] stays for the few places that want a stable, simple hash of
+//! their own (the network layout's seed).
 
+use rustc_hash::FxBuildHasher;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// FNV-1a, 64-bit.
 #[derive(Clone, Copy, Debug)]
@@ -27,7 +31,7 @@ impl Hasher for Fnv {
     }
 }
 
-/// A `HashMap` with [`Fnv`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A `HashSet` with [`Fnv`].
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+/// A `HashMap` with rustc-hash's FxHasher.
+pub type FastMap<K, V> = HashMap<K, V, FxBuildHasher>;
+/// A `HashSet` with rustc-hash's FxHasher.
+pub type FastSet<K> = HashSet<K, FxBuildHasher>;

@@ -93,26 +93,30 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 }
 
 /// [`tokenize`], appending to `out` (one buffer for a whole document).
+///
+/// Most news text is ASCII: whitespace, letters and punctuation are told
+/// apart by byte, and only other characters are decoded.
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(start..end) else {
         return;
     };
+    let bytes = slice.as_bytes();
     let mut next_sent = true;
     let mut pos = 0;
-    while let Some(c) = slice[pos..].chars().next() {
+    while pos < bytes.len() {
         let i = pos;
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            match slice[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
         pos += c.len_utf8();
         let s = start + i;
-        if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
-            continue;
-        }
-        // URLs: scheme, www., pic.twitter.com; up to whitespace.
-        if c.is_ascii_alphabetic() && looks_like_url(&slice[i..]) {
-            let len = slice[i..]
-                .find(char::is_whitespace)
-                .unwrap_or(slice.len() - i);
-            pos = i + len;
-            out.push(tok(s, s + len, TokenKind::Url, false));
+        if b.is_ascii_whitespace() || c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
             continue;
         }
         if c == '@' || c == '#' {
@@ -132,12 +136,24 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             }
         }
         if is_word_char(c) {
-            let bytes = slice.as_bytes();
             let mut e = i + c.len_utf8();
+            // URLs ("https://", "www.", "pic.twitter", "t.co/"): up to whitespace.
+            if matches!(b | 0x20, b'h' | b'w' | b'p' | b't') && looks_like_url(&slice[i..]) {
+                let len = slice[i..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(slice.len() - i);
+                pos = i + len;
+                out.push(tok(s, s + len, TokenKind::Url, false));
+                continue;
+            }
             loop {
                 // Most of a word is ASCII letters: skip them bytewise.
                 while e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
                     e += 1;
+                }
+                let Some(&nb) = bytes.get(e) else { break };
+                if nb < 0x80 && !matches!(nb, b'\'' | b',' | b'.') {
+                    break; // ASCII space or punctuation: not inside a word
                 }
                 let Some(d) = slice[e..].chars().next() else {
                     break;
@@ -159,15 +175,15 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             }
             pos = e;
             let word = &slice[i..e];
-            let kind = if word
+            let kind = if !c.is_ascii_digit() {
+                TokenKind::Word
+            } else if word
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
             {
                 TokenKind::Number
-            } else if c.is_ascii_digit() {
-                TokenKind::NumWord
             } else {
-                TokenKind::Word
+                TokenKind::NumWord
             };
             if kind == TokenKind::Word {
                 if let Some(split) = glue_split(word) {
@@ -210,7 +226,14 @@ fn looks_like_url(s: &str) -> bool {
 /// followed by an uppercase letter and a lowercase one.
 fn glue_split(word: &str) -> Option<usize> {
     let b = word.as_bytes();
-    if !b[0].is_ascii_lowercase() || !b[1..].iter().any(u8::is_ascii_uppercase) {
+    // Glue words have two to four letters: the capital starts at byte 2, 3
+    // or 4 (a non-ASCII one, "theÖzil", included).
+    let capital_after_glue = b
+        .iter()
+        .take(5)
+        .skip(2)
+        .any(|x| x.is_ascii_uppercase() || *x >= 0x80);
+    if !b[0].is_ascii_lowercase() || !capital_after_glue {
         return None;
     }
     for p in GLUE_PREFIXES {
@@ -267,6 +290,25 @@ mod tests {
                 &[("Turkey", Word), (":", Punct), ("Aliyev", Word)],
             ),
             ("theNagorno", &[("the", Word), ("Nagorno", Word)]),
+            ("theÖzil", &[("the", Word), ("Özil", Word)]),
+            ("iPhone theory", &[("iPhone", Word), ("theory", Word)]),
+            (
+                "https://x.org/a b",
+                &[("https://x.org/a", Url), ("b", Word)],
+            ),
+            ("WWW.example.com", &[("WWW.example.com", Url)]),
+            ("t.co/abc", &[("t.co/abc", Url)]),
+            ("the pic.", &[("the", Word), ("pic", Word), (".", Punct)]),
+            (
+                "1,5 3.2.1 x.y",
+                &[
+                    ("1,5", Number),
+                    ("3.2.1", Number),
+                    ("x", Word),
+                    (".", Punct),
+                    ("y", Word),
+                ],
+            ),
             ("General's Office", &[("General's", Word), ("Office", Word)]),
             ("43,218 people", &[("43,218", Number), ("people", Word)]),
             ("October 15,2020", &[("October", Word), ("15,2020", Number)]),
