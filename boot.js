@@ -30,11 +30,12 @@ if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
 
 // Imported only now (index.html preloads it), so a bundle's head is already
 // on its way while the module graph loads.
-import('./entiscope-app.js').then(({ default: init, benchExtract }) =>
-  init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => ({ wasm, benchExtract }))
-).then(({ wasm, benchExtract }) => {
-  // Read by `make bench`: the in-page extractor and the wasm memory's size.
-  globalThis.entiscopeBench = { extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength };
+import('./entiscope-app.js').then(({ default: init, benchExtract, benchReady }) =>
+  init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => ({ wasm, benchExtract, benchReady }))
+).then(({ wasm, benchExtract, benchReady }) => {
+  // Read by `make bench` and the tests: the in-page extractor (await ready()
+  // first: its data is fetched on first use) and the wasm memory's size.
+  globalThis.entiscopeBench = { ready: benchReady, extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength };
 }).catch((err) => {
   const p = document.createElement('p');
   p.className = 'boot-error';

@@ -132,6 +132,9 @@ pub fn App() -> impl IntoView {
         </header>
         <Notices/>
         {load_error.map(|e| view! { <p class="notice" role="alert">"Entities are unavailable: " {e}</p> })}
+        {move || explorer_corpus.with(|c| c.extract_error.clone()).map(|e| view! {
+            <p class="notice" role="alert" data-testid="extract-error">"Your articles are listed without entities: " {e}</p>
+        })}
         {move || unknown_article().map(|id| view! {
             <p class="notice" role="status">"No article “" {id} "” in this corpus; showing the list."</p>
         })}

@@ -197,8 +197,9 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
     let total = new.len();
     local.progress.set(Some((0, total)));
     storage::yield_now().await;
-    // Building the extractor is one step (~100 ms); do it before the slices.
-    if let Err(e) = crate::extraction::extractor() {
+    // Fetching its data and building the extractor is one step (~100 ms once
+    // fetched); do it before the slices.
+    if let Err(e) = crate::extraction::ensure_extractor().await {
         local.problems.update(|p| p.push(e));
     }
     let mut words = 0;
@@ -240,11 +241,13 @@ fn record_timing(name: &str, ms: f64) {
     }
 }
 
-/// Build the extractor when the page is idle after start-up, so adding the
-/// first article does not pay for it.
+/// Fetch the extractor's data and build it when the page is idle after
+/// start-up, so adding the first article does not pay for it.
 pub fn prewarm() {
     gloo::timers::callback::Timeout::new(1_500, || {
-        let _ = crate::extraction::extractor();
+        spawn_local(async {
+            let _ = crate::extraction::ensure_extractor().await;
+        });
     })
     .forget();
 }

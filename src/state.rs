@@ -29,6 +29,9 @@ pub struct Corpus {
     pub postings_ready: bool,
     /// Set when the embedded extraction could not be read.
     pub load_error: Option<String>,
+    /// Set when the reader's articles could not be extracted (the
+    /// extractor's data did not load): they are listed without entities.
+    pub extract_error: Option<String>,
     /// Per document: whether a reader added it in this browser.
     pub local: Vec<bool>,
     /// Corrections that named something no longer there (indices into the
@@ -88,6 +91,7 @@ impl Corpus {
             texts: None,
             postings_ready: true,
             load_error,
+            extract_error: None,
             local,
             skipped_corrections: Vec::new(),
             extraction,
@@ -124,6 +128,7 @@ impl Corpus {
             texts: Some(texts.unwrap_or_else(|| Arc::new(Texts::new(head)))),
             postings_ready,
             load_error: None,
+            extract_error: None,
             skipped_corrections: Vec::new(),
             extraction: CorpusExtraction::default(),
             analysis,
@@ -462,7 +467,20 @@ impl AppState {
 
     /// Rebuild the corpus from the embedded articles, the workspace's articles
     /// (extracting those not yet extracted) and its corrections, and show it.
+    /// Articles to extract need the extractor, whose data may still be on
+    /// its way: then this waits for it (a failure shows as the corpus's
+    /// extraction error).
     pub fn rebuild(&self) {
+        let has_articles = self.workspace.with_untracked(|w| !w.articles.is_empty());
+        if has_articles && !crate::extraction::is_ready() {
+            let state = self.clone();
+            leptos::task::spawn_local(async move {
+                let _ = crate::extraction::ensure_extractor().await;
+                let corpus = state.build_corpus();
+                state.install(corpus);
+            });
+            return;
+        }
         let corpus = self.build_corpus();
         self.install(corpus);
     }
@@ -488,7 +506,8 @@ impl AppState {
             .collect();
         let mut local = vec![false; docs.len()];
         let mut extraction = base.clone();
-        let mut error = self.defaults.extraction.as_ref().err().cloned();
+        let error = self.defaults.extraction.as_ref().err().cloned();
+        let mut extract_error = None;
         if !ws.articles.is_empty() {
             for a in &ws.articles {
                 let doc = Document::new(a.id.clone(), a.text.clone());
@@ -496,9 +515,17 @@ impl AppState {
                 docs.push(doc);
                 local.push(true);
             }
+            // Without the extractor the embedded corpus keeps its entities
+            // and the reader's articles are listed without any.
             match crate::extraction::extractor() {
                 Ok(ex) => extraction = ex.link_corpus(&docs, per_doc),
-                Err(e) => error = Some(e),
+                Err(e) => {
+                    extraction = CorpusExtraction {
+                        docs: per_doc,
+                        entities: base.entities.clone(),
+                    };
+                    extract_error = Some(e);
+                }
             }
         }
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
@@ -510,6 +537,7 @@ impl AppState {
         let skipped = entiscope_core::workspace::apply(&mut extraction, &texts, &corrections);
         let mut corpus = Corpus::new(docs, error.map_or(Ok(extraction), Err));
         corpus.local = local;
+        corpus.extract_error = extract_error;
         corpus.skipped_corrections = skipped;
         corpus
     }

@@ -174,6 +174,9 @@ async function extractThroughput(site) {
   const words = text.split(/\s+/).filter(Boolean).length;
   const { page, context } = await openApp(site.url);
   await page.addScriptTag({ url: `${site.url}__bench/compromise.js` });
+  // The extractor's data is fetched on first use: load it before timing.
+  const ready = await page.evaluate(() => globalThis.entiscopeBench.ready());
+  if (!ready) throw new Error('the in-page extractor could not be built');
   const r = await page.evaluate(({ text, words }) => {
     const time = (f, n) => {
       f(); // warm up (builds the extractor, compiles compromise's lexicon)
@@ -236,10 +239,15 @@ const sizes = JSON.parse(fs.readFileSync(path.join(OUT, 'sizes.json'), 'utf8'));
 const report = {
   sizes_gz: {
     wasm: gzOf((f) => f.endsWith('.wasm')),
-    data: sizes.embedded_data_gz,
+    // Extraction data: what the wasm embeds plus the knowledge files the
+    // page fetches on first extraction (neither is app code).
+    data: sizes.embedded_data_gz + sizes.fetched_data_gz,
+    data_embedded: sizes.embedded_data_gz,
+    data_fetched_on_demand: sizes.fetched_data_gz,
     js_css: gzOf((f) => f.endsWith('.js') || f.endsWith('.css')),
     app_wasm_excluding_data: gzOf((f) => f.endsWith('.wasm')) - sizes.embedded_data_gz,
     data_files: sizes.data_files,
+    fetched_data_files: sizes.fetched_data_files,
     bundle_10k: sizes.bundle_10k,
     bundle_100k: sizes.bundle_100k,
   },
@@ -269,8 +277,9 @@ const kb = (b) => `${Math.round(b / 1000)} KB`;
 const t = (o) => `${o.p50} / ${o.p95} ms (${o.runs})`;
 const rows = [
   ['wasm (gzip)', kb(report.sizes_gz.wasm), 'app ≤ 150 KB + data ≤ 300 KB'],
-  ['  of which embedded data (knowledge + default corpus)', kb(report.sizes_gz.data), '≤ 300 KB'],
+  ['  of which embedded data (cue lists, lexicon, default corpus and its extraction)', kb(report.sizes_gz.data_embedded), ''],
   ['  app code (wasm minus data)', kb(report.sizes_gz.app_wasm_excluding_data), '≤ 150 KB'],
+  ['extraction data in all (embedded + knowledge files fetched on first extraction)', kb(report.sizes_gz.data), '≤ 300 KB'],
   ['JS + CSS (gzip)', kb(report.sizes_gz.js_css), '≤ 20 KB'],
   ['first render, floor (counter)', t(first.floor), ''],
   ['first render, default', `${t(first.default)} = ${ratio.default}× floor`, '≤ 1.3×'],

@@ -1,8 +1,13 @@
 //! What the extractor knows before reading a text: countries and their
 //! demonyms, populated places and administrative regions with alternate names
 //! and coordinates, hand-curated regions, peoples and organisations, news
-//! outlets, and common given names. All of it is embedded data (see
+//! outlets, and common given names, from the open data in `data/` (see
 //! `data/README.md` for sources and licences), parsed once.
+//!
+//! Natively the data is compiled in (feature `embedded-data`, on by default).
+//! The browser app leaves it out of its wasm and fetches the same files when
+//! the extractor is first needed: the explorer shows a corpus extracted at
+//! build time and needs none of it to start.
 //!
 //! Every name becomes a folded lookup key pointing at one [`Entry`]; when two
 //! entries share a key, the more specific source wins (hand-curated over
@@ -15,10 +20,53 @@ use crate::text::{fold_str, skeleton};
 use crate::text::{FastMap, FastSet};
 use std::fmt;
 
-static COUNTRIES: &str = include_str!("../data/countries.tsv");
-static PLACES: &str = include_str!("../data/places.tsv");
-static KNOWN: &str = include_str!("../data/known.tsv");
-static GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+/// The texts of the four data files the knowledge base is built from.
+#[derive(Clone, Copy, Debug)]
+pub struct Sources<'a> {
+    /// `countries.tsv`.
+    pub countries: &'a str,
+    /// `places.tsv`.
+    pub places: &'a str,
+    /// `known.tsv`.
+    pub known: &'a str,
+    /// `given_names.txt`.
+    pub given_names: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files' names, in the order of the fields (a page serves them
+    /// under these names, see `index.html`).
+    pub const FILES: [&'static str; 4] = [
+        "countries.tsv",
+        "places.tsv",
+        "known.tsv",
+        "given_names.txt",
+    ];
+
+    /// The data compiled into this build.
+    #[cfg(feature = "embedded-data")]
+    pub fn embedded() -> Sources<'static> {
+        Sources {
+            countries: include_str!("../data/countries.tsv"),
+            places: include_str!("../data/places.tsv"),
+            known: include_str!("../data/known.tsv"),
+            given_names: include_str!("../data/given_names.txt"),
+        }
+    }
+}
+
+impl<'a> Sources<'a> {
+    /// The sources from the files' texts in [`Sources::FILES`] order.
+    pub fn from_texts(texts: [&'a str; 4]) -> Sources<'a> {
+        let [countries, places, known, given_names] = texts;
+        Sources {
+            countries,
+            places,
+            known,
+            given_names,
+        }
+    }
+}
 
 /// What kind of thing an entry is (decides how cautiously it is matched).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -207,14 +255,14 @@ impl Builder {
     }
 }
 
-fn rows(data: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+fn rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     data.lines()
         .enumerate()
         .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
         .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
 }
 
-fn list(s: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+fn list<'a>(s: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
     s.copied()
         .unwrap_or("")
         .split('|')
@@ -236,14 +284,20 @@ fn err(file: &'static str, line: usize, message: &str) -> BuildError {
 
 impl Knowledge {
     /// Parse the embedded data.
+    #[cfg(feature = "embedded-data")]
     pub fn build() -> Result<Knowledge, BuildError> {
+        Knowledge::from_sources(Sources::embedded())
+    }
+
+    /// Parse `src` (the texts of the data files).
+    pub fn from_sources(src: Sources<'_>) -> Result<Knowledge, BuildError> {
         let mut b = Builder {
             k: Knowledge::default(),
             best: FastMap::default(),
             skel: FastMap::default(),
         };
         // Hand-curated first: its entries win ids and keys.
-        for (line, cols) in rows(KNOWN) {
+        for (line, cols) in rows(src.known) {
             if cols.len() < 3 {
                 return Err(err("known.tsv", line, "expected type, id, name[, aliases]"));
             }
@@ -293,7 +347,7 @@ impl Knowledge {
                 b.add_name(c, i, false);
             }
         }
-        for (line, cols) in rows(COUNTRIES) {
+        for (line, cols) in rows(src.countries) {
             if cols.len() < 5 {
                 return Err(err(
                     "countries.tsv",
@@ -339,7 +393,7 @@ impl Knowledge {
                 }
             }
         }
-        for (line, cols) in rows(PLACES) {
+        for (line, cols) in rows(src.places) {
             if cols.len() < 8 {
                 return Err(err(
                     "places.tsv",
@@ -376,7 +430,8 @@ impl Knowledge {
                 b.add_name(a, i, false);
             }
         }
-        b.k.given_names = GIVEN_NAMES
+        b.k.given_names = src
+            .given_names
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(fold_str)
@@ -423,5 +478,34 @@ mod tests {
         );
         assert_eq!(find("Armenia"), Some((EntityType::Place, "armenia")));
         assert!(k.given_names.contains("emmanuel"));
+    }
+
+    /// The browser builds from fetched texts: the same files give the same
+    /// knowledge, and a damaged one is named with its line.
+    #[test]
+    fn fetched_sources_build_the_same_knowledge_or_name_the_bad_file() {
+        let e = Sources::embedded();
+        let texts = [e.countries, e.places, e.known, e.given_names];
+        let fetched = Knowledge::from_sources(Sources::from_texts(texts)).unwrap();
+        let embedded = Knowledge::build().unwrap();
+        assert_eq!(fetched.entries.len(), embedded.entries.len());
+        assert_eq!(fetched.keys.len(), embedded.keys.len());
+        for (i, (file, bad)) in [
+            ("countries.tsv", "x\ty"),
+            ("places.tsv", "only\ttwo"),
+            ("known.tsv", "PLACE"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut t = texts;
+            t[i] = bad;
+            let err = Knowledge::from_sources(Sources::from_texts(t)).unwrap_err();
+            assert_eq!((err.file, err.line), (file, 1), "{err}");
+        }
+        // An HTML error page served instead of a file is not data.
+        let mut t = texts;
+        t[1] = "<!DOCTYPE html><html><body>Not found</body></html>";
+        assert!(Knowledge::from_sources(Sources::from_texts(t)).is_err());
     }
 }

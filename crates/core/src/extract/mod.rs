@@ -53,8 +53,15 @@ pub struct Extractor {
 
 impl Extractor {
     /// Build from the embedded data. Fails only if that data is malformed.
+    #[cfg(feature = "embedded-data")]
     pub fn new() -> Result<Extractor, BuildError> {
-        let know = Knowledge::build()?;
+        Extractor::from_sources(crate::knowledge::Sources::embedded())
+    }
+
+    /// Build from the texts of the knowledge data files (what the browser
+    /// fetches). Fails only if that data is malformed.
+    pub fn from_sources(src: crate::knowledge::Sources<'_>) -> Result<Extractor, BuildError> {
+        let know = Knowledge::from_sources(src)?;
         let dict = Dictionary::new(&know)?;
         let cues = Cues::load()?;
         Ok(Extractor { know, cues, dict })
