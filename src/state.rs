@@ -476,13 +476,11 @@ impl AppState {
             let state = self.clone();
             leptos::task::spawn_local(async move {
                 let _ = crate::extraction::ensure_extractor().await;
-                let corpus = state.build_corpus();
-                state.install(corpus);
+                state.install(state.build_corpus());
             });
-            return;
+        } else {
+            self.install(self.build_corpus());
         }
-        let corpus = self.build_corpus();
-        self.install(corpus);
     }
 
     /// The corpus for the current workspace (not shown yet: callers that add
@@ -491,24 +489,24 @@ impl AppState {
         let ws = self.workspace.get_untracked();
         let mut docs = self.defaults.docs.clone();
         let base = self.defaults.extraction.clone().unwrap_or_default();
-        let mut per_doc: Vec<DocExtraction> = docs
-            .iter()
-            .map(|d| {
-                base.docs
-                    .iter()
-                    .find(|x| x.doc_id == d.id)
-                    .cloned()
-                    .unwrap_or(DocExtraction {
-                        doc_id: d.id.clone(),
-                        mentions: Vec::new(),
-                    })
-            })
-            .collect();
         let mut local = vec![false; docs.len()];
-        let mut extraction = base.clone();
         let error = self.defaults.extraction.as_ref().err().cloned();
-        let mut extract_error = None;
-        if !ws.articles.is_empty() {
+        let (mut extraction, extract_error) = if ws.articles.is_empty() {
+            (base, None)
+        } else {
+            let mut per_doc: Vec<DocExtraction> = docs
+                .iter()
+                .map(|d| {
+                    base.docs
+                        .iter()
+                        .find(|x| x.doc_id == d.id)
+                        .cloned()
+                        .unwrap_or(DocExtraction {
+                            doc_id: d.id.clone(),
+                            mentions: Vec::new(),
+                        })
+                })
+                .collect();
             for a in &ws.articles {
                 let doc = Document::new(a.id.clone(), a.text.clone());
                 per_doc.push(crate::extraction::extract_cached(&doc));
@@ -518,16 +516,16 @@ impl AppState {
             // Without the extractor the embedded corpus keeps its entities
             // and the reader's articles are listed without any.
             match crate::extraction::extractor() {
-                Ok(ex) => extraction = ex.link_corpus(&docs, per_doc),
-                Err(e) => {
-                    extraction = CorpusExtraction {
+                Ok(ex) => (ex.link_corpus(&docs, per_doc), None),
+                Err(e) => (
+                    CorpusExtraction {
                         docs: per_doc,
-                        entities: base.entities.clone(),
-                    };
-                    extract_error = Some(e);
-                }
+                        entities: base.entities,
+                    },
+                    Some(e),
+                ),
             }
-        }
+        };
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
         let corrections: Vec<_> = ws
             .corrections

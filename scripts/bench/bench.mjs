@@ -116,9 +116,24 @@ async function memory(page) {
 
 const include = (page, i) => page.locator('[data-testid=facet][data-entity-type=place] [data-testid=facet-include]').nth(i);
 
-/** Event Timing durations of entity-filter clicks (add, then remove). Clicks
- * under 16 ms are not reported by the API (its smallest threshold) and count
- * as 16 here, so the figures are upper bounds. */
+/** Event Timing durations of the `CLICKS` clicks `run` makes in `page`.
+ * Clicks under 16 ms are not reported by the API (its smallest threshold)
+ * and count as 16 here, so the figures are upper bounds. */
+async function clickDurations(page, run) {
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  await run();
+  await page.waitForTimeout(300);
+  const slow = await page.evaluate(() => window.__events);
+  const all = [...Array(Math.max(0, CLICKS - slow.length)).fill(16), ...slow];
+  return { ...stats(all), reported_over_16ms: slow.length };
+}
+
+/** Click → paint of entity-filter clicks (add, then remove). */
 async function filterLatency(url) {
   const { page, context } = await openApp(url);
   // A bundle loads its postings with the first entity filter: do that first,
@@ -130,23 +145,16 @@ async function filterLatency(url) {
   const firstFilterMs = Date.now() - t0;
   await page.locator('[data-testid=active-filter] button').first().click();
   await page.waitForSelector('[data-testid=active-filter]', { state: 'detached' });
-  await page.evaluate(() => {
-    window.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 });
+  const clicks = await clickDurations(page, async () => {
+    for (let i = 0; i < CLICKS / 2; i++) {
+      await include(page, 0).click();
+      await page.waitForSelector('[data-testid=active-filter]');
+      await include(page, 0).click();
+      await page.waitForSelector('[data-testid=active-filter]', { state: 'detached' });
+    }
   });
-  for (let i = 0; i < CLICKS / 2; i++) {
-    await include(page, 0).click();
-    await page.waitForSelector('[data-testid=active-filter]');
-    await include(page, 0).click();
-    await page.waitForSelector('[data-testid=active-filter]', { state: 'detached' });
-  }
-  await page.waitForTimeout(300);
-  const slow = await page.evaluate(() => window.__events);
-  const all = [...Array(Math.max(0, CLICKS - slow.length)).fill(16), ...slow];
   await context.close();
-  return { ...stats(all), first_filter_ms: firstFilterMs, reported_over_16ms: slow.length };
+  return { ...clicks, first_filter_ms: firstFilterMs };
 }
 
 /** The same Event Timing measurement on the bare counter (its click does
@@ -155,21 +163,14 @@ async function filterLatency(url) {
 async function clickFloor(url) {
   const { page, context } = await openApp(url, '[data-testid=counter]');
   await page.locator('[data-testid=counter]').click();
-  await page.evaluate(() => {
-    window.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'click') window.__events.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 });
+  const clicks = await clickDurations(page, async () => {
+    for (let i = 0; i < CLICKS; i++) {
+      await page.locator('[data-testid=counter]').click();
+      await page.waitForTimeout(20);
+    }
   });
-  for (let i = 0; i < CLICKS; i++) {
-    await page.locator('[data-testid=counter]').click();
-    await page.waitForTimeout(20);
-  }
-  await page.waitForTimeout(300);
-  const slow = await page.evaluate(() => window.__events);
   await context.close();
-  const all = [...Array(Math.max(0, CLICKS - slow.length)).fill(16), ...slow];
-  return { ...stats(all), reported_over_16ms: slow.length };
+  return clicks;
 }
 
 async function memoryFigures(url) {
