@@ -6,8 +6,9 @@
 
 use crate::args::CliResult;
 use entiscope_core::corpus::Document;
-use entiscope_core::extract::{CorpusExtraction, Extractor};
+use entiscope_core::extract::{CorpusExtraction, EntityType, Extractor};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -22,6 +23,19 @@ struct PredLine<'a> {
     id: &'a str,
 }
 
+/// The key a prediction file gives a mention's entity: the scorer reads it
+/// as a corpus-wide key of one entity, across types. A nationality shares its
+/// country's slug (the guidelines' id: "Armenian" → `armenia`), yet it is an
+/// entity of its own, so its key is qualified by type, `norp:armenia`, the
+/// form the app's URLs use for the same entity. Other types never share a
+/// slug with each other: their key is the slug.
+pub fn prediction_id(ty: EntityType, id: &str) -> Cow<'_, str> {
+    match ty {
+        EntityType::Norp => Cow::Owned(format!("{}:{id}", ty.key())),
+        _ => Cow::Borrowed(id),
+    }
+}
+
 /// The prediction lines of one document.
 pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize) -> Vec<String> {
     corpus.docs[index]
@@ -33,7 +47,7 @@ pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize)
                 end: m.char_end,
                 text: doc.text.get(m.start..m.end).unwrap_or(""),
                 ty: m.ty.label(),
-                id: &m.entity,
+                id: &prediction_id(m.ty, &m.entity),
             })
             .expect("plain data serialises")
         })
@@ -162,6 +176,28 @@ mod tests {
             [
                 r#"{"start":0,"end":6,"text":"Füzuli","type":"PLACE","id":"fuzuli"}"#,
                 r#"{"start":11,"end":15,"text":"Baku","type":"PLACE","id":"baku"}"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_and_its_country_get_two_keys() {
+        let doc = Document::new("d", "Armenian forces left Armenia.");
+        let corpus = Extractor::new()
+            .unwrap()
+            .extract_corpus(std::slice::from_ref(&doc));
+        let ids: Vec<(String, String)> = prediction_lines(&doc, &corpus, 0)
+            .iter()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (v["type"].to_string(), v["id"].to_string())
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                (r#""NORP""#.into(), r#""norp:armenia""#.into()),
+                (r#""PLACE""#.into(), r#""armenia""#.into()),
             ]
         );
     }
