@@ -14,7 +14,8 @@ Outputs (columns separated by TAB, lists by '|'; an empty id is the slug of the 
                  flags: a = name is also a common English word or given name
                         r = in the region of interest (South Caucasus and
                             neighbours): small places kept
-  given_names.txt  one given name a line
+  given_names.txt  name [TAB flags]; a = also an English word ("Will",
+                 "Mike"): evidence of a person only inside a sentence
 """
 from __future__ import annotations
 
@@ -142,8 +143,16 @@ def main() -> None:
             n = n if loc in ("az", "tr") else romanise(n)
             if latin(n) and " " not in n:
                 given.add(n)
-    given = sorted(given)
+    # Place flags count these names (a place named like one is ambiguous).
     given_folded = {fold(g) for g in given}
+    # Common English given names as used in US and UK news (faker's `en`
+    # locale: "Donald", "Mike", "John" are in neither list above, or are
+    # also English words). They name people; they do not make places
+    # ambiguous ("Paris", "Florence" stay plain places).
+    for n in faker_given_names("en"):
+        if latin(n) and " " not in n:
+            given.add(n)
+    given = sorted(given)
 
     # ---------------------------------------------------------- countries
     countries = load_json(NM, "world-countries", "countries.json")
@@ -265,13 +274,12 @@ def main() -> None:
         f.write(hdr + "# id\tname\tiso2\tkind\tpop\tlat\tlon\tflags\talternate names\n")
         for r in place_rows:
             f.write("\t".join(fmt(x) for x in r) + "\n")
-    # A given name that is also an English word ("Will", "Velvet", "Grant")
-    # is no evidence of a person: left out.
-    given = [g for g in given if fold(g) not in words]
+    # A given name that is also an English word ("Will", "Grant", "Mike") is
+    # flagged: at the start of a sentence it is no evidence of a person.
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as f:
-        f.write(hdr)
+        f.write(hdr + "# name\tflags (a = also an English word)\n")
         for g in given:
-            f.write(g + "\n")
+            f.write(g + ("\ta" if fold(g) in words else "") + "\n")
     print(f"countries {len(country_rows)}, places {len(place_rows)}, given names {len(given)}",
           file=sys.stderr)
 

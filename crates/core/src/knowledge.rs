@@ -151,6 +151,9 @@ pub struct Knowledge {
     pub keys: Vec<Key>,
     /// Folded given names.
     pub given_names: FastSet<String>,
+    /// Folded given names that are also English words ("will", "mike"):
+    /// evidence of a person only inside a sentence.
+    pub given_words: FastSet<String>,
     /// Folded names of countries (short names and aliases).
     pub country_names: FastSet<String>,
     /// Consonant skeleton of region-of-interest place names -> entry (only
@@ -430,12 +433,18 @@ impl Knowledge {
                 b.add_name(a, i, false);
             }
         }
-        b.k.given_names = src
-            .given_names
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(fold_str)
-            .collect();
+        for line in src.given_names.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let (name, flags) = line.split_once('\t').unwrap_or((line, ""));
+            let set = if flags.contains('a') {
+                &mut b.k.given_words
+            } else {
+                &mut b.k.given_names
+            };
+            set.insert(fold_str(name.trim()));
+        }
         b.k.skeletons = b
             .skel
             .into_iter()
@@ -478,6 +487,9 @@ mod tests {
         );
         assert_eq!(find("Armenia"), Some((EntityType::Place, "armenia")));
         assert!(k.given_names.contains("emmanuel"));
+        assert!(k.given_names.contains("donald"));
+        // Also English words: kept apart, evidence only inside a sentence.
+        assert!(k.given_words.contains("mike") && !k.given_names.contains("mike"));
     }
 
     /// The browser builds from fetched texts: the same files give the same

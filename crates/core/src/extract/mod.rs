@@ -130,7 +130,9 @@ impl Extractor {
                 .cues
                 .words(cues::Cue::SurnameEndings)
                 .any(|e| last.len() >= 5 && last.ends_with(e));
-            if self.know.given_names.contains(&first) || surname_shaped {
+            let given =
+                self.know.given_names.contains(&first) || self.know.given_words.contains(&first);
+            if given || surname_shaped {
                 known.insert(last);
             }
         }

@@ -14,6 +14,14 @@ use super::cues::Cue;
 use super::EntityType;
 use crate::text::{FastSet, TokenKind};
 
+/// Whether a given name that is also an English word ("Will", "Velvet",
+/// "Mike") at token `i` reads as a name: not opening a sentence ("Will Talks
+/// resume?") and not after an article ("the Velvet Revolution").
+fn word_name_in_place(ctx: &Ctx<'_>, i: usize) -> bool {
+    !ctx.tokens[i].sent_start
+        && (i == 0 || !matches!(ctx.folded_word(i - 1).as_ref(), "the" | "a" | "an"))
+}
+
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     let Some(t) = ctx.tokens.get(i) else {
@@ -297,7 +305,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         let cue_verb = verb_after(ctx, j)
             || (len >= 2
                 && (verb_before(ctx, i) || age_after(ctx, j) || country_possessive_before(ctx, i)));
-        let given = ctx.know.given_names.contains(first.as_ref());
+        let given = ctx.know.given_names.contains(first.as_ref())
+            || (ctx.know.given_words.contains(first.as_ref()) && word_name_in_place(ctx, i));
         let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
         let accept = if ctx.in_headline(i) {

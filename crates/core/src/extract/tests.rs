@@ -229,11 +229,26 @@ fn persons() {
             "President Hasan Rouhani spoke",
             &[("Hasan Rouhani", "PERSON", "hasan-rouhani")],
         ),
+        // A common English given name, with no other cue.
+        (
+            "He met them. Donald Trump had earlier said so.",
+            &[("Donald Trump", "PERSON", "donald-trump")],
+        ),
+        // A given name that is also an English word counts inside a sentence.
+        (
+            "He met Mike Pompeo in Washington.",
+            &[("Mike Pompeo", "PERSON", "mike-pompeo")],
+        ),
     ]);
     not(&[
         (
             "President Ilham Aliyev",
             &[("President Ilham Aliyev", "PERSON")],
+        ),
+        // ... but not at the start of one.
+        (
+            "Will Talks resume? Nobody knows.",
+            &[("Will Talks", "PERSON")],
         ),
         (
             "Border clashes broke out. Heavy fighting continued.",
