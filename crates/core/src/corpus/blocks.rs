@@ -2,7 +2,7 @@
 //! texts use a line per paragraph, with or without blank lines between), each
 //! classified as content, metadata or furniture.
 
-use super::furniture::{classify_line, LineClass};
+use super::furniture::{classify_line, is_tag_item, is_tag_label, LineClass};
 use serde::{Deserialize, Serialize};
 
 /// What a block holds.
@@ -34,13 +34,20 @@ pub struct Block {
 pub fn split_blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut line_start = 0;
+    // Inside a list of tags: lines right after a "Topics" label, up to a
+    // blank line or a line that cannot be a tag.
+    let mut in_tags = false;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
         if !trimmed.is_empty() {
             let start = line_start + lead;
-            let kind = match classify_line(trimmed) {
+            let class = classify_line(trimmed);
+            in_tags = (in_tags && class == LineClass::Content && is_tag_item(trimmed))
+                || is_tag_label(trimmed);
+            let kind = match class {
+                _ if in_tags => BlockKind::Furniture,
                 LineClass::Content => BlockKind::Paragraph,
                 LineClass::Meta => BlockKind::Meta,
                 LineClass::Furniture => BlockKind::Furniture,
@@ -50,6 +57,8 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
                 end: start + trimmed.len(),
                 kind,
             });
+        } else {
+            in_tags = false;
         }
         line_start += line.len();
     }

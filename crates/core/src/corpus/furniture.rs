@@ -62,6 +62,32 @@ const DATE_LINE_PREFIXES: [&str; 6] = [
     "date:",
 ];
 
+/// Labels that open a site's list of tags ("Topics Armenia Azerbaijan
+/// Russia", "Tags: Karabakh, war").
+const TAG_LABELS: &[&str] = &["topics", "tags", "tagged", "filed under", "related topics"];
+
+/// A short line of tags: a tag label, then names, no sentence ending.
+fn is_tag_line(key: &str, words: usize, line: &str) -> bool {
+    words <= 12
+        && !line.ends_with(['.', '!', '?', '"', '”'])
+        && TAG_LABELS.iter().any(|l| {
+            key.strip_prefix(l).is_some_and(|rest| {
+                rest.starts_with([' ', ':']) && !rest.trim_start_matches([' ', ':']).is_empty()
+            })
+        })
+}
+
+/// A tag label alone on its line ("Topics"): the short lines right after it
+/// are the tags (see `blocks`).
+pub fn is_tag_label(line: &str) -> bool {
+    TAG_LABELS.contains(&key(line).as_str())
+}
+
+/// A line that can be one tag of a list: a few words, no sentence ending.
+pub fn is_tag_item(line: &str) -> bool {
+    line.split_whitespace().count() <= 4 && !line.trim().ends_with(['.', '!', '?', '"', '”', ','])
+}
+
 /// Classify one line (without its line break).
 pub fn classify_line(line: &str) -> LineClass {
     let trimmed = line
@@ -90,6 +116,9 @@ pub fn classify_line(line: &str) -> LineClass {
         return LineClass::Furniture;
     }
     let words = trimmed.split_whitespace().count();
+    if is_tag_line(&k, words, trimmed) {
+        return LineClass::Furniture;
+    }
     if words <= 6 {
         if DATE_LINE_PREFIXES.iter().any(|p| k.starts_with(p))
             && super::meta::parse_date_phrase(trimmed).is_some()

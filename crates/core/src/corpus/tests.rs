@@ -243,3 +243,48 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn line_classes() {
+    use furniture::{classify_line, LineClass::*};
+    for (line, want) in [
+        ("Loading...", Furniture),
+        ("https://example.com/a https://example.com/b", Furniture),
+        // A site's tag list: a label, then names.
+        ("Topics Armenia Azerbaijan Russia", Furniture),
+        ("Tags: Karabakh, war, ceasefire", Furniture),
+        ("Filed under Europe", Furniture),
+        ("Topics", Furniture),
+        // ... but a sentence that starts with the word is content.
+        (
+            "Topics discussed included the ceasefire in Karabakh.",
+            Content,
+        ),
+        ("Tagged as a terrorist, he fled to Baku.", Content),
+        ("Published October 15,2020", Meta),
+        ("Armenia and Azerbaijan traded blame on Sunday.", Content),
+    ] {
+        assert_eq!(classify_line(line), want, "{line}");
+    }
+}
+
+#[test]
+fn a_tag_list_after_its_label_is_furniture() {
+    let text =
+        "It was approaching 5,000.\nTopics\nArmenia\nAzerbaijan\nRussia\n\nArmenia said so.\n";
+    let kinds: Vec<(String, BlockKind)> = split_blocks(text)
+        .iter()
+        .map(|b| (text[b.start..b.end].to_string(), b.kind))
+        .collect();
+    use BlockKind::*;
+    let want = [
+        ("It was approaching 5,000.", Paragraph),
+        ("Topics", Furniture),
+        ("Armenia", Furniture),
+        ("Azerbaijan", Furniture),
+        ("Russia", Furniture),
+        // A blank line ends the list.
+        ("Armenia said so.", Paragraph),
+    ];
+    assert_eq!(kinds, want.map(|(t, k)| (t.to_string(), k)));
+}

@@ -22,6 +22,86 @@ fn word_name_in_place(ctx: &Ctx<'_>, i: usize) -> bool {
         && (i == 0 || !matches!(ctx.folded_word(i - 1).as_ref(), "the" | "a" | "an"))
 }
 
+/// In a run of capitalised words no cue accepted, the first given name
+/// that starts a name of two or more words ending the run, where that last
+/// word is no organisation or place head ("Mary Hospital" is not a person):
+/// the words before it are a title's complement ("Deputy Foreign Minister
+/// for Political Affairs Abbas Araghchi").
+fn given_inside(ctx: &Ctx<'_>, i: usize, j: usize) -> Option<usize> {
+    if ends_in_head(ctx, j - 1) {
+        return None;
+    }
+    (i + 1..j.saturating_sub(1)).find(|&k| {
+        let starts_word = ctx.tokens[k].start > ctx.tokens[k - 1].end;
+        let w = ctx.folded_word(k);
+        starts_word
+            && (ctx.know.given_names.contains(w.as_ref())
+                || ctx.know.given_words.contains(w.as_ref()))
+    })
+}
+
+/// Whether the run's last word is the head of a named organisation, place,
+/// event or document rather than a surname ("Saint Mary Hospital").
+fn ends_in_head(ctx: &Ctx<'_>, last: usize) -> bool {
+    let w = ctx.folded_word(last);
+    NOT_SURNAMES.contains(&w.as_ref())
+        || [
+            Cue::OrgHeads,
+            Cue::GenericHeads,
+            Cue::PlaceHeads,
+            Cue::PlaceAfter,
+        ]
+        .iter()
+        .any(|c| ctx.cues.has(*c, &w))
+}
+
+/// Heads of named places, events and documents that end a run like a
+/// surname would ("Saint Mary Hospital", "the Velvet Revolution").
+const NOT_SURNAMES: &[&str] = &[
+    "hospital",
+    "school",
+    "airport",
+    "stadium",
+    "square",
+    "street",
+    "avenue",
+    "park",
+    "garden",
+    "gardens",
+    "bridge",
+    "station",
+    "hotel",
+    "museum",
+    "prize",
+    "award",
+    "cup",
+    "revolution",
+    "war",
+    "agreement",
+    "treaty",
+    "declaration",
+    "plan",
+    "games",
+    "day",
+    "festival",
+    "summit",
+    "conference",
+    "hall",
+    "palace",
+    "tower",
+    "mosque",
+    "cathedral",
+    "church",
+    "monastery",
+];
+
+/// "II" to "XIX": a regnal or papal number after a name.
+fn roman_numeral(w: &str) -> bool {
+    (2..=5).contains(&w.len())
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !matches!(w, "VIV" | "XVX" | "IIII")
+}
+
 /// Whether token `i` can be part of a name.
 fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     let Some(t) = ctx.tokens.get(i) else {
@@ -305,8 +385,9 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         let cue_verb = verb_after(ctx, j)
             || (len >= 2
                 && (verb_before(ctx, i) || age_after(ctx, j) || country_possessive_before(ctx, i)));
-        let given = ctx.know.given_names.contains(first.as_ref())
-            || (ctx.know.given_words.contains(first.as_ref()) && word_name_in_place(ctx, i));
+        let given = (ctx.know.given_names.contains(first.as_ref())
+            || (ctx.know.given_words.contains(first.as_ref()) && word_name_in_place(ctx, i)))
+            && !ends_in_head(ctx, j - 1);
         let suffix = has_surname_ending(ctx, j - 1);
         let sent_initial_only = ctx.tokens[i].sent_start && len == 1;
         let accept = if ctx.in_headline(i) {
@@ -318,6 +399,17 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         } else {
             (!sent_initial_only && cue_title) || (cue_verb && suffix)
         };
+        if !accept && len >= 3 && !ctx.in_headline(i) {
+            if let Some(k) = given_inside(ctx, i, j) {
+                i = k; // "for Political Affairs Abbas Araghchi": from "Abbas"
+                continue;
+            }
+        }
+        // A regnal number belongs to the name ("Karekin II").
+        let last_end = match j < n && ctx.same_block(i, j) && roman_numeral(ctx.word(j)) {
+            true if accept && ctx.tokens[j].start == ctx.tokens[j - 1].end + 1 => ctx.tokens[j].end,
+            _ => last_end,
+        };
         if accept {
             out.push(Cand {
                 start: ctx.tokens[i].start,
@@ -328,7 +420,11 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                 prio: if len >= 2 { 7 } else { 4 },
             });
             if len >= 2 {
-                surnames.insert(ctx.folded(ctx.tokens[j - 1].start, last_end).into_owned());
+                let surname_end = ctx.end_without_possessive(j - 1);
+                surnames.insert(
+                    ctx.folded(ctx.tokens[j - 1].start, surname_end)
+                        .into_owned(),
+                );
             }
         }
         i = j;

@@ -234,6 +234,16 @@ fn persons() {
             "He met them. Donald Trump had earlier said so.",
             &[("Donald Trump", "PERSON", "donald-trump")],
         ),
+        // A title's complement before the name is not part of it.
+        (
+            "Iran's Deputy Foreign Minister for Political Affairs Abbas Araghchi has arrived in Baku.",
+            &[("Abbas Araghchi", "PERSON", "abbas-araghchi")],
+        ),
+        // A regnal number is part of the name.
+        (
+            "The Catholicos of All Armenians Karekin II condemned the attack.",
+            &[("Karekin II", "PERSON", "karekin-ii")],
+        ),
         // A given name that is also an English word counts inside a sentence.
         (
             "He met Mike Pompeo in Washington.",
@@ -244,6 +254,10 @@ fn persons() {
         (
             "President Ilham Aliyev",
             &[("President Ilham Aliyev", "PERSON")],
+        ),
+        (
+            "Patients were taken to the Saint Mary Hospital in the city.",
+            &[("Mary Hospital", "PERSON")],
         ),
         // ... but not at the start of one.
         (
