@@ -170,8 +170,8 @@ pub fn add_pasted(state: AppState, local: LocalState, text: String) {
     });
 }
 
-/// Extract the new articles in slices, yielding between them, then relink the
-/// corpus once and store the articles.
+/// Store the new articles, extract them in slices, yielding between them,
+/// then relink the corpus once.
 async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArticle)>) {
     if found.is_empty() {
         return;
@@ -194,6 +194,10 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
         ws.articles.push(article.clone());
         new.push(article);
     }
+    // Store the texts before extracting: what the reader added survives a
+    // reload (or another tab's) at any point after this.
+    let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
+    save(local, ids, storage::put_articles(&new).await);
     let total = new.len();
     local.progress.set(Some((0, total)));
     storage::yield_now().await;
@@ -230,8 +234,6 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
             state.open_article(&first.id);
         }
     }
-    let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
-    save(local, ids, storage::put_articles(&new).await);
 }
 
 /// Expose a timing to tests and `make bench` as `window.<name>` (ms).
