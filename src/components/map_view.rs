@@ -56,10 +56,7 @@ fn frames(corpus: &Corpus, m: &MapData, p: &Placement, include: &[String]) -> St
         .iter()
         .map(|mk| {
             let e = corpus.entity(mk.entity);
-            let also = match e.other_aliases(", ") {
-                a if a.is_empty() => a,
-                a => format!(" (also {a})"),
-            };
+            let also = e.also_known_as(" (also ", ")");
             (
                 corpus.index.key(mk.entity),
                 format!("{}{also}: {}", e.name, articles(mk.articles)),

@@ -82,10 +82,7 @@ fn top(corpus: &Corpus, d: &Drawn, pair: Option<(u32, u32)>, include: &[String])
         .iter()
         .map(|n| {
             let e = corpus.entity(n.entity);
-            let also = match e.other_aliases(", ") {
-                a if a.is_empty() => a,
-                a => format!("; also {a}"),
-            };
+            let also = e.also_known_as("; also ", "");
             (
                 corpus.index.key(n.entity),
                 format!(

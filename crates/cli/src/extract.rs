@@ -164,15 +164,19 @@ pub fn read_overrides(file: &Path) -> Result<entiscope_core::workspace::Override
 mod tests {
     use super::*;
 
-    #[test]
-    fn prediction_lines_use_code_points() {
-        let doc = Document::new("d", "Füzuli and Baku");
+    /// The prediction lines of `text` as one document.
+    fn lines_of(text: &str) -> Vec<String> {
+        let doc = Document::new("d", text);
         let corpus = Extractor::new()
             .unwrap()
             .extract_corpus(std::slice::from_ref(&doc));
-        let lines = prediction_lines(&doc, &corpus, 0);
+        prediction_lines(&doc, &corpus, 0)
+    }
+
+    #[test]
+    fn prediction_lines_use_code_points() {
         assert_eq!(
-            lines,
+            lines_of("Füzuli and Baku"),
             [
                 r#"{"start":0,"end":6,"text":"Füzuli","type":"PLACE","id":"fuzuli"}"#,
                 r#"{"start":11,"end":15,"text":"Baku","type":"PLACE","id":"baku"}"#,
@@ -182,22 +186,21 @@ mod tests {
 
     #[test]
     fn a_nationality_and_its_country_get_two_keys() {
-        let doc = Document::new("d", "Armenian forces left Armenia.");
-        let corpus = Extractor::new()
-            .unwrap()
-            .extract_corpus(std::slice::from_ref(&doc));
-        let ids: Vec<(String, String)> = prediction_lines(&doc, &corpus, 0)
+        let ids: Vec<(String, String)> = lines_of("Armenian forces left Armenia.")
             .iter()
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).unwrap();
-                (v["type"].to_string(), v["id"].to_string())
+                (
+                    v["type"].as_str().unwrap().into(),
+                    v["id"].as_str().unwrap().into(),
+                )
             })
             .collect();
         assert_eq!(
             ids,
             [
-                (r#""NORP""#.into(), r#""norp:armenia""#.into()),
-                (r#""PLACE""#.into(), r#""armenia""#.into()),
+                ("NORP".into(), "norp:armenia".into()),
+                ("PLACE".into(), "armenia".into()),
             ]
         );
     }

@@ -286,6 +286,11 @@ fn err(file: &'static str, line: usize, message: &str) -> BuildError {
 }
 
 impl Knowledge {
+    /// Whether folded `w` is a given name, English word or not.
+    pub fn is_given_name(&self, w: &str) -> bool {
+        self.given_names.contains(w) || self.given_words.contains(w)
+    }
+
     /// Parse the embedded data.
     #[cfg(feature = "embedded-data")]
     pub fn build() -> Result<Knowledge, BuildError> {

@@ -62,6 +62,9 @@ const DATE_LINE_PREFIXES: [&str; 6] = [
     "date:",
 ];
 
+/// Characters that end a sentence (or a quoted one).
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '"', '”'];
+
 /// Labels that open a site's list of tags ("Topics Armenia Azerbaijan
 /// Russia", "Tags: Karabakh, war").
 const TAG_LABELS: &[&str] = &["topics", "tags", "tagged", "filed under", "related topics"];
@@ -69,7 +72,7 @@ const TAG_LABELS: &[&str] = &["topics", "tags", "tagged", "filed under", "relate
 /// A short line of tags: a tag label, then names, no sentence ending.
 fn is_tag_line(key: &str, words: usize, line: &str) -> bool {
     words <= 12
-        && !line.ends_with(['.', '!', '?', '"', '”'])
+        && !line.ends_with(SENTENCE_ENDS)
         && TAG_LABELS.iter().any(|l| {
             key.strip_prefix(l).is_some_and(|rest| {
                 rest.starts_with([' ', ':']) && !rest.trim_start_matches([' ', ':']).is_empty()
@@ -85,7 +88,8 @@ pub fn is_tag_label(line: &str) -> bool {
 
 /// A line that can be one tag of a list: a few words, no sentence ending.
 pub fn is_tag_item(line: &str) -> bool {
-    line.split_whitespace().count() <= 4 && !line.trim().ends_with(['.', '!', '?', '"', '”', ','])
+    let line = line.trim();
+    line.split_whitespace().count() <= 4 && !line.ends_with(SENTENCE_ENDS) && !line.ends_with(',')
 }
 
 /// Classify one line (without its line break).
@@ -125,8 +129,7 @@ pub fn classify_line(line: &str) -> LineClass {
         {
             return LineClass::Meta;
         }
-        if starts_with_outlet(trimmed).is_some() && !trimmed.ends_with(['.', '!', '?', '"', '”'])
-        {
+        if starts_with_outlet(trimmed).is_some() && !trimmed.ends_with(SENTENCE_ENDS) {
             return LineClass::Meta;
         }
     }

@@ -130,9 +130,7 @@ impl Extractor {
                 .cues
                 .words(cues::Cue::SurnameEndings)
                 .any(|e| last.len() >= 5 && last.ends_with(e));
-            let given =
-                self.know.given_names.contains(&first) || self.know.given_words.contains(&first);
-            if given || surname_shaped {
+            if self.know.is_given_name(&first) || surname_shaped {
                 known.insert(last);
             }
         }

@@ -105,6 +105,15 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// `before`, the other aliases joined by ", ", then `after`; empty when
+    /// there are none (" (also Fizuli)" after a name in a label).
+    pub fn also_known_as(&self, before: &str, after: &str) -> String {
+        match self.other_aliases(", ") {
+            a if a.is_empty() => a,
+            a => format!("{before}{a}{after}"),
+        }
+    }
+
     /// The aliases seen other than the canonical name, joined by `sep`
     /// (empty when there are none): what tooltips add after the name.
     pub fn other_aliases(&self, sep: &str) -> String {

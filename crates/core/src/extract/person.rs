@@ -33,10 +33,7 @@ fn given_inside(ctx: &Ctx<'_>, i: usize, j: usize) -> Option<usize> {
     }
     (i + 1..j.saturating_sub(1)).find(|&k| {
         let starts_word = ctx.tokens[k].start > ctx.tokens[k - 1].end;
-        let w = ctx.folded_word(k);
-        starts_word
-            && (ctx.know.given_names.contains(w.as_ref())
-                || ctx.know.given_words.contains(w.as_ref()))
+        starts_word && ctx.know.is_given_name(&ctx.folded_word(k))
     })
 }
 
@@ -95,11 +92,9 @@ const NOT_SURNAMES: &[&str] = &[
     "monastery",
 ];
 
-/// "II" to "XIX": a regnal or papal number after a name.
+/// "II", "IV", "XIV": a regnal or papal number after a name.
 fn roman_numeral(w: &str) -> bool {
-    (2..=5).contains(&w.len())
-        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-        && !matches!(w, "VIV" | "XVX" | "IIII")
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Whether token `i` can be part of a name.
@@ -406,10 +401,12 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             }
         }
         // A regnal number belongs to the name ("Karekin II").
-        let last_end = match j < n && ctx.same_block(i, j) && roman_numeral(ctx.word(j)) {
-            true if accept && ctx.tokens[j].start == ctx.tokens[j - 1].end + 1 => ctx.tokens[j].end,
-            _ => last_end,
-        };
+        let regnal = accept
+            && j < n
+            && ctx.same_block(i, j)
+            && ctx.tokens[j].start == ctx.tokens[j - 1].end + 1
+            && roman_numeral(ctx.word(j));
+        let last_end = if regnal { ctx.tokens[j].end } else { last_end };
         if accept {
             out.push(Cand {
                 start: ctx.tokens[i].start,
