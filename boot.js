@@ -2,6 +2,16 @@
 // Content-Security-Policy can forbid inline scripts. Paths are relative to the
 // <base href> Trunk writes (the public URL), so sub-path hosting works.
 
+// Compile the wasm while the JS modules load (the glue and its snippets are a
+// chain of requests; the wasm is already preloaded): init() takes the
+// compiled module. A server sending the wasm with the wrong MIME type makes
+// compileStreaming fail, and the glue's own loader (which has a fallback)
+// takes the URL instead.
+const wasmUrl = new URL('entiscope-app_bg.wasm', document.baseURI);
+const compiled = 'compileStreaming' in WebAssembly
+  ? WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl)
+  : Promise.resolve(wasmUrl);
+
 // "Reset the data stored in this browser" (offered by the crash screen): done
 // here, before the app starts, so it works whatever state the app was in.
 const url = new URL(location.href);
@@ -31,7 +41,7 @@ if (bundle && bundle.content && 'DecompressionStream' in globalThis) {
 // Imported only now (index.html preloads it), so a bundle's head is already
 // on its way while the module graph loads.
 import('./entiscope-app.js').then(({ default: init, benchExtract, benchReady }) =>
-  init({ module_or_path: new URL('entiscope-app_bg.wasm', document.baseURI) }).then((wasm) => ({ wasm, benchExtract, benchReady }))
+  compiled.then((module_or_path) => init({ module_or_path })).then((wasm) => ({ wasm, benchExtract, benchReady }))
 ).then(({ wasm, benchExtract, benchReady }) => {
   // Read by `make bench` and the tests: the in-page extractor (await ready()
   // first: its data is fetched on first use) and the wasm memory's size.
