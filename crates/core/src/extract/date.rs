@@ -98,9 +98,20 @@ enum When {
     MonthYear(i32, u8),
     Year(i32),
     Decade(i32),
-    Weekday { day: u8, rel: i8 },
+    Weekday {
+        day: u8,
+        rel: i8,
+    },
+    /// A month named without a year ("in October", "last April").
+    Month {
+        month: u8,
+        rel: i8,
+    },
     Offset(i64),
-    OrdinalOfMonth { day: u8, months_back: i64 },
+    OrdinalOfMonth {
+        day: u8,
+        months_back: i64,
+    },
 }
 
 /// DATE candidates with ids resolved against the publication date: the
@@ -189,6 +200,22 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
                 _ => p.add_days(-back),
             };
             d.to_string()
+        }
+        When::Month { month: m, rel } => {
+            let Some(p) = pubd else {
+                return format!("--{m:02}");
+            };
+            let year = match rel {
+                -1 if m < p.month => p.year,
+                -1 => p.year - 1,
+                1 if m > p.month => p.year,
+                1 => p.year + 1,
+                // As for a day: a month starting well after publication is
+                // last year's ("in December", written in January).
+                _ if m > p.month + 1 => p.year - 1,
+                _ => p.year,
+            };
+            format!("{year:04}-{m:02}")
         }
         When::Offset(n) => pubd.map_or_else(unknown, |p| p.add_days(n).to_string()),
         When::OrdinalOfMonth { day, months_back } => {
@@ -317,6 +344,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 && ctx.word(i) == "May"
                 && day_of(ctx, i + 1).is_none()
                 && year_of(ctx, i + 1).is_none()
+                && (month_cue(ctx, i).is_none() || ctx.end_without_possessive(i) != t.end)
             {
                 i += 1;
                 continue; // the verb or the name
@@ -362,6 +390,10 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 out.push((t.start, ctx.tokens[i + 1].end, When::MonthYear(y, m)));
                 i += 2;
                 continue;
+            }
+            if let Some((start, rel)) = month_cue(ctx, i) {
+                let end = ctx.end_without_possessive(i);
+                out.push((start, end, When::Month { month: m, rel }));
             }
             i += 1;
             continue;
@@ -484,6 +516,67 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             }
         }
         i += 1;
+    }
+    join_weekdays(ctx.text, out)
+}
+
+/// Words before a month name without a year that make it a date: "in
+/// October", "since February", "mid-April", "the end of May", "from October
+/// to December". Without one, a lone month name is too often something else
+/// (a march, a name) to count. Returns where the mention starts and its
+/// direction: "last October" (-1) and "next April" (1) include the word.
+fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
+    const BEFORE: &[&str] = &[
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "from",
+        "through",
+        "throughout",
+        "early",
+        "late",
+        "before",
+        "after",
+        "this",
+    ];
+    const PART_OF: &[&str] = &["end", "beginning", "start", "middle"];
+    let p = i.checked_sub(1)?;
+    let here = ctx.tokens[i].start;
+    match ctx.lower(p) {
+        "last" | "past" => Some((ctx.tokens[p].start, -1)),
+        "next" | "coming" => Some((ctx.tokens[p].start, 1)),
+        w if BEFORE.contains(&w) => Some((here, 0)),
+        "of" if p > 0 && PART_OF.contains(&ctx.lower(p - 1)) => Some((here, 0)),
+        // "mid-October".
+        "-" if p > 0 && ctx.lower(p - 1) == "mid" => Some((here, 0)),
+        // The second month of "from October to December".
+        "to" | "and" if p > 0 && month_at(ctx, p - 1).is_some() => Some((here, 0)),
+        _ => None,
+    }
+}
+
+/// "Thursday, 29 October 2020": a weekday followed by the date it names is
+/// one mention (of that date).
+fn join_weekdays(text: &str, found: Vec<(usize, usize, When)>) -> Vec<(usize, usize, When)> {
+    let mut out: Vec<(usize, usize, When)> = Vec::with_capacity(found.len());
+    for cur in found {
+        if let Some(prev) = out.last_mut() {
+            let between = text.get(prev.1..cur.0).unwrap_or("x");
+            let joined = between.trim_start_matches(',').trim().is_empty()
+                && between.len() <= 3
+                && !between.contains('\n');
+            if joined
+                && matches!(prev.2, When::Weekday { rel: 0, .. })
+                && matches!(cur.2, When::Full(_) | When::MonthDay(..))
+            {
+                *prev = (prev.0, cur.1, cur.2);
+                continue;
+            }
+        }
+        out.push(cur);
     }
     out
 }

@@ -133,6 +133,11 @@ impl Dictionary {
             if !plausible(ctx, entry, ti, te) {
                 return Err(None);
             }
+            // "The National", "The Hill": one word alone is the name only
+            // after its "the" ("National Defense Minister" is no outlet).
+            if ti == te && starts_with_the(&entry.name) && !(ti > 0 && ctx.lower(ti - 1) == "the") {
+                return Err(None);
+            }
         }
         Ok(Cand {
             start: s,
@@ -147,6 +152,12 @@ impl Dictionary {
             },
         })
     }
+}
+
+/// A name whose first word is "The" ("The National").
+fn starts_with_the(name: &str) -> bool {
+    name.get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("the "))
 }
 
 /// Whether a capitalised match of a place name that is also a common word or

@@ -92,6 +92,29 @@ const NOT_SURNAMES: &[&str] = &[
     "monastery",
 ];
 
+/// Heads of events, agreements and bodies that no name ends in, whatever
+/// cue precedes it: "the Leader of the Islamic Revolution" is no person,
+/// nor are the "Revolution Guards" (unlike "Hospital" or "Park", which are
+/// surnames too: those only lose the given-name cue).
+const NEVER_LAST: &[&str] = &[
+    "revolution",
+    "war",
+    "agreement",
+    "treaty",
+    "declaration",
+    "accord",
+    "accords",
+    "protocol",
+    "summit",
+    "conference",
+    "festival",
+    "games",
+    "guards",
+    "forces",
+    "troops",
+    "corps",
+];
+
 /// "II", "IV", "XIV": a regnal or papal number after a name.
 fn roman_numeral(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -394,6 +417,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         } else {
             (!sent_initial_only && cue_title) || (cue_verb && suffix)
         };
+        let accept = accept && !NEVER_LAST.contains(&ctx.folded_word(j - 1).as_ref());
         if !accept && len >= 3 && !ctx.in_headline(i) {
             if let Some(k) = given_inside(ctx, i, j) {
                 i = k; // "for Political Affairs Abbas Araghchi": from "Abbas"

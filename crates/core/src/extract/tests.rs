@@ -400,8 +400,7 @@ fn dates_resolve_against_publication() {
             ("1990s", "DATE", "1990s"),
             ("1994", "DATE", "1994"),
             ("Today", "DATE", "2020-10-15"),
-            ("Thursday", "DATE", "2020-10-15"),
-            ("October 15, 2020", "DATE", "2020-10-15"),
+            ("Thursday, October 15, 2020", "DATE", "2020-10-15"),
         ],
     )]);
     // Without a publication date the latest full date in the text is used.
@@ -430,6 +429,58 @@ fn dates_resolve_against_publication() {
     not(&[
         ("May said she may go.", &[("May", "DATE")]),
         ("2020 soldiers", &[("2020", "DATE")]),
+    ]);
+}
+
+#[test]
+fn months_without_a_year_after_a_cue() {
+    let published = "Published October 15, 2020\n";
+    let cases: &[(&str, Want<'_>)] = &[
+        ("talks in October failed", &[("October", "DATE", "2020-10")]),
+        ("closed since February", &[("February", "DATE", "2020-02")]),
+        (
+            "in mid-April and at the end of May",
+            &[("April", "DATE", "2020-04"), ("May", "DATE", "2020-05")],
+        ),
+        (
+            "from October to December",
+            &[
+                ("October", "DATE", "2020-10"),
+                ("December", "DATE", "2019-12"),
+            ],
+        ),
+        (
+            "as it did last November",
+            &[("last November", "DATE", "2019-11")],
+        ),
+        (
+            "as it did last September",
+            &[("last September", "DATE", "2020-09")],
+        ),
+        ("a vote next March", &[("next March", "DATE", "2021-03")]),
+        // The month after publication is still this year's.
+        ("elections in November", &[("November", "DATE", "2020-11")]),
+    ];
+    for (text, want) in cases {
+        let text = format!("{published}{text}.");
+        let got: Vec<_> = run(&text)
+            .into_iter()
+            .filter(|(s, _, _)| !s.contains("2020"))
+            .collect();
+        let want: Vec<_> = want
+            .iter()
+            .map(|(s, t, i)| (s.to_string(), t.to_string(), i.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+    // No publication date: the ISO 8601 month alone.
+    only(&[("It rained in October.", &[("October", "DATE", "--10")])]);
+    // Without a cue a month name is not counted (a march, a name, a headline).
+    not(&[
+        ("October is a month.", &[("October", "DATE")]),
+        ("The March on Rome.", &[("March", "DATE")]),
+        ("Theresa May said so.", &[("May", "DATE")]),
+        ("in May's speech", &[("May", "DATE")]),
     ]);
 }
 
@@ -748,6 +799,35 @@ fn cases_from_unseen_style_texts() {
         (
             "said Rob Lee of King's College London.",
             &[("College", "PERSON")],
+        ),
+        // An event or a body after a title's complement is no name.
+        (
+            "the Leader of the Islamic Revolution Ayatollah Ali Khamenei",
+            &[("Revolution", "PERSON")],
+        ),
+        (
+            "The Islamic Revolution Guards met.",
+            &[("Revolution Guards", "PERSON")],
+        ),
+        // "The National" is an outlet only with its article.
+        (
+            "Foreign Minister Mevlut Cavusoglu, National Defense Minister Hulusi Akar",
+            &[("National", "ORG")],
+        ),
+    ]);
+    has(&[
+        (
+            "He met the Leader of the Islamic Revolution Ayatollah Ali Khamenei today.",
+            &[("Ali Khamenei", "PERSON", "ali-khamenei")],
+        ),
+        ("President Park said so.", &[("Park", "PERSON", "park")]),
+        (
+            "as The National reported",
+            &[("National", "ORG", "the-national")],
+        ),
+        (
+            "told the Turkish TRT Haber channel",
+            &[("TRT Haber", "ORG", "trt-haber")],
         ),
     ]);
 }
