@@ -195,9 +195,19 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
         new.push(article);
     }
     // Store the texts before extracting: what the reader added survives a
-    // reload (or another tab's) at any point after this.
+    // reload (or another tab's) at any point after this. Another tab may have
+    // stored an article under one of these ids meanwhile: the store picks
+    // free ones.
     let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
-    save(local, ids, storage::put_articles(&new).await);
+    match storage::add_articles(&new).await {
+        Ok(stored) => {
+            for (a, id) in new.iter_mut().zip(stored) {
+                a.id = id;
+            }
+            save(local, ids, Ok(()));
+        }
+        Err(e) => save(local, ids, Err(e)),
+    }
     let total = new.len();
     local.progress.set(Some((0, total)));
     storage::yield_now().await;
@@ -223,7 +233,15 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
     record_timing("entiscopeExtractMs", extract_ms);
     local.progress.set(Some((total, total)));
     storage::yield_now().await;
-    state.workspace.set(ws);
+    // Into the workspace as it is now: another tab's articles may have
+    // arrived while these were extracted.
+    state.workspace.update(|cur| {
+        for a in &new {
+            if !cur.articles.iter().any(|x| x.id == a.id) {
+                cur.articles.push(a.clone());
+            }
+        }
+    });
     // Linking and indexing, then showing, in two tasks (each stays short).
     let corpus = state.build_corpus();
     storage::yield_now().await;

@@ -106,6 +106,54 @@ export function putRecords(store, records) {
   }).then(notify);
 }
 
+/** Store new articles under ids no stored article has: an id another tab
+ * took meanwhile gets "-2", "-3", ... Choosing and storing are one
+ * transaction, and IndexedDB runs a store's write transactions one at a time,
+ * so two tabs adding at once cannot both take an id. Resolves to the ids
+ * used, in order. */
+export function addArticles(records) {
+  // An error inside a request's handler would only abort the transaction
+  // ("AbortError"): keep it, so the reader is told the real cause.
+  let failure;
+  return run(['articles'], 'readwrite', (tx) => {
+    const store = tx.objectStore('articles');
+    const ids = [];
+    const place = (i) => {
+      if (i >= records.length) return;
+      const record = records[i];
+      const base = record.id;
+      const attempt = (id, n) => {
+        store.getKey(id).onsuccess = (e) => {
+          if (e.target.result !== undefined) {
+            attempt(`${base}-${n}`, n + 1);
+            return;
+          }
+          try {
+            store.put({ ...record, id });
+          } catch (err) {
+            failure = err;
+            tx.abort();
+            return;
+          }
+          ids.push(id);
+          place(i + 1);
+        };
+      };
+      attempt(base, 2);
+    };
+    place(0);
+    return ids;
+  }).then(
+    (ids) => {
+      notify();
+      return ids;
+    },
+    (err) => {
+      throw failure || err;
+    },
+  );
+}
+
 /** Delete records by id from `store`; `null` clears it. */
 export function deleteRecords(store, ids) {
   return run([store], 'readwrite', (tx) => {

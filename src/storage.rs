@@ -11,6 +11,8 @@ extern "C" {
     async fn js_load() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = putRecords)]
     async fn js_put(store: &str, records: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = addArticles)]
+    async fn js_add_articles(records: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = deleteRecords)]
     async fn js_delete(store: &str, ids: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = readFiles)]
@@ -47,6 +49,14 @@ pub async fn load() -> Result<Workspace, String> {
 }
 
 /// Store articles.
+/// Store newly added articles, each under its id or, when another tab has
+/// stored one with that id meanwhile, the next free one ("local-pasted-2").
+/// Returns the ids used, in order.
+pub async fn add_articles(articles: &[LocalArticle]) -> Result<Vec<String>, String> {
+    let ids = js_add_articles(to_js(&articles)?).await.map_err(message)?;
+    serde_wasm_bindgen::from_value(ids).map_err(|e| e.to_string())
+}
+
 pub async fn put_articles(articles: &[LocalArticle]) -> Result<(), String> {
     js_put("articles", to_js(&articles)?)
         .await

@@ -52,7 +52,6 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         dict.get(k).filter(|c| c.start <= s)
     };
     for h in 0..n {
-        let w = ctx.word(h);
         if !ctx.is_cap(h)
             || ctx.tokens[h].kind != TokenKind::Word
             || !ctx.cue(h, Cue::OrgHeads)
@@ -77,9 +76,27 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             }
             s = p;
         }
-        // "Ministry of Defense", "Ministry of Foreign Affairs".
+        let national = ctx.cue(h, Cue::NationalHeads);
+        // A nationality starts the name of a body that is not a country's
+        // own ("European Political Community", "Armenian Apostolic Church");
+        // before a national head it only says whose ("Azerbaijani Defence
+        // Ministry" -> "Defence Ministry").
+        if !national && s > 0 && ctx.same_block(s - 1, h) {
+            if let Some(c) = dict_at(s - 1) {
+                // Not one half of "Turkish-Russian".
+                let glued = s >= 2 && ctx.tokens[s - 2].end == ctx.tokens[s - 1].start;
+                if c.ty == EntityType::Norp
+                    && c.start == ctx.tokens[s - 1].start
+                    && c.end == ctx.tokens[s - 1].end
+                    && !glued
+                {
+                    s -= 1;
+                }
+            }
+        }
+        // "Ministry of Defense", "State Service of Emergency Situations".
         let mut e = h + 1;
-        if w == "Ministry" && ctx.is(h + 1, "of") {
+        if ctx.is(h + 1, "of") {
             let mut k = h + 2;
             while k < n
                 && ctx.same_block(h, k)
@@ -99,7 +116,6 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
-        let national = ctx.cue(h, Cue::NationalHeads);
         let modifiers = h - s + (e - h - 1);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {

@@ -340,6 +340,42 @@ fn organisations() {
         "the Government of Armenia said",
         &[("Government of Armenia", "ORG", "armenia-government")],
     )]);
+    // A portfolio after any body's head; a nationality starts the name of a
+    // body that is not a country's own, but not of one that is.
+    has(&[
+        (
+            "According to Artsakh's State Service of Emergency Situations, 200 buildings",
+            &[(
+                "State Service of Emergency Situations",
+                "ORG",
+                "state-service-of-emergency-situations",
+            )],
+        ),
+        (
+            "on the margins of the European Political Community summit",
+            &[(
+                "European Political Community",
+                "ORG",
+                "european-political-community",
+            )],
+        ),
+        (
+            "the head of the Armenian Apostolic Church said",
+            &[(
+                "Armenian Apostolic Church",
+                "ORG",
+                "armenian-apostolic-church",
+            )],
+        ),
+        (
+            "the Azerbaijani Defence Ministry said",
+            &[("Defence Ministry", "ORG", "azerbaijan-defence-ministry")],
+        ),
+        (
+            "The Turkish-Russian Joint Monitoring Center opened",
+            &[("Joint Monitoring Center", "ORG", "joint-monitoring-center")],
+        ),
+    ]);
     not(&[
         ("Azerbaijan's Army has liberated", &[("Army", "ORG")]),
         ("the ministry said", &[("ministry", "ORG")]),
