@@ -42,7 +42,7 @@ ALT_LIMIT = {"AZ": 10, "AM": 10, "GE": 4}
 NEIGHBOUR_MIN_POP = {"SY": 10_000, "IQ": 50_000, "IL": 50_000, "LB": 50_000, "UA": 100_000,
                      "KZ": 100_000, "TM": 100_000}
 # Elsewhere only cities this large (and every capital) fit the size budget.
-WORLD_MIN_POP = 300_000
+WORLD_MIN_POP = 200_000
 # Countries whose first-level regions are kept (ROI and its neighbours).
 ADMIN_COUNTRIES = {"AZ", "AM", "GE", "TR", "IR", "RU", "UA", "SY", "IQ", "IL",
                    "LB", "KZ", "TM", "UZ", "PK", "AF", "US"}
