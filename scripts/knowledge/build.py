@@ -51,6 +51,24 @@ ADMIN_SUFFIXES = re.compile(
     r"Municipality|Sahari|Republic|Autonomous Okrug)$", re.I)
 
 
+# Azerbaijani Latin letters as English-language news renders them (general
+# transliteration practice: Qəbələ -> Gabala, Xankəndi -> Khankendi).
+AZ_ENGLISH = {"Q": "G", "q": "g", "X": "Kh", "x": "kh", "C": "J", "c": "j", "Ç": "Ch",
+              "ç": "ch", "Ş": "Sh", "ş": "sh", "Ğ": "Gh", "ğ": "gh", "ı": "i", "İ": "I",
+              "Ö": "O", "ö": "o", "Ü": "U", "ü": "u"}
+
+
+def az_english(name):
+    """English renderings of an Azerbaijani place name: 'ə' as 'a' and as 'e'."""
+    base = "".join(AZ_ENGLISH.get(ch, ch) for ch in name)
+    out = []
+    for e_upper, e_lower in (("A", "a"), ("E", "e")):
+        v = base.replace("Ə", e_upper).replace("ə", e_lower)
+        if v != name and v not in out:
+            out.append(v)
+    return out
+
+
 # English short names that differ from world-countries' `name.common`
 # (general knowledge: the name English-language news used in 2020).
 COMMON_NAME_OVERRIDES = {"TR": "Turkey"}
@@ -222,6 +240,14 @@ def main() -> None:
                     and (a.isascii() or g["countrycode"] in ALT_LIMIT)):
                 seen_alt.add(fa)
                 alts.append(a)
+        # Azerbaijani Latin as English-language news spells it: "Qubadlı" is
+        # "Gubadli", "Xocavənd" "Khojavend", "Cəbrayıl" "Jabrayil".
+        if roi and g["countrycode"] == "AZ":
+            for v in az_english(name):
+                fv = fold(v)
+                if fv not in seen_alt and fv not in country_keys and fv not in words:
+                    seen_alt.add(fv)
+                    alts.append(v)
         flags = ("a" if fold(name) in words or fold(name) in given_folded else "") + ("r" if roi else "")
         prec = 2 if roi else 1  # about 1 km where the war was fought, 10 km elsewhere
         place_rows.append((pid, name, g["countrycode"], "P", magnitude(g["population"]),

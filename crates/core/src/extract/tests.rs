@@ -88,6 +88,14 @@ fn dictionary_places_countries_nationalities_orgs() {
         ),
         ("the Azeri side", &[("Azeri", "NORP", "azerbaijan")]),
         ("shelling of Terter", &[("Terter", "PLACE", "tartar")]),
+        // Azerbaijani Latin as English news spells it (Qubadlı).
+        (
+            "the Zangilan and Gubadli directions",
+            &[
+                ("Zangilan", "PLACE", "zangilan"),
+                ("Gubadli", "PLACE", "qubadli"),
+            ],
+        ),
         (
             "near Fizuli and Füzuli",
             &[("Fizuli", "PLACE", "fuzuli"), ("Füzuli", "PLACE", "fuzuli")],
