@@ -67,7 +67,7 @@ test: setup setup-browser setup-fuzz
 # Everything a release build reads; a build newer than all of it is reused
 # (wasm-opt alone takes about a minute per build).
 APP_INPUTS := $(shell find src crates/core/src crates/core/data corpus style assets -type f 2>/dev/null) \
-	index.html boot.js build.rs scripts/preload-snippets.sh Cargo.toml Cargo.lock crates/core/Cargo.toml Trunk.toml \
+	index.html boot.js build.rs Cargo.toml Cargo.lock crates/core/Cargo.toml Trunk.toml \
 	$(wildcard overrides.json)
 STAMP = $(DIST)/.built$(subst /,-,$(PUBLIC_URL))
 

@@ -25,7 +25,7 @@ if (url.searchParams.get('reset') === '1') {
 }
 
 // A precomputed corpus: start its head downloading now, in parallel with the
-// wasm (src/bundle.js takes it over). The postings and the texts are fetched
+// wasm (src/browser.js takes it over). The postings and the texts are fetched
 // when first needed.
 const bundle = document.querySelector('meta[name="entiscope-bundle"]');
 if (bundle && bundle.content && 'DecompressionStream' in globalThis) {

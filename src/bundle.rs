@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/bundle.js")]
+#[wasm_bindgen(module = "/src/browser.js")]
 extern "C" {
     #[wasm_bindgen(js_name = bundleBase)]
     fn js_base() -> Option<String>;

@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 /// Where the page serves the knowledge files (relative to its base URL).
 const DATA_FOLDER: &str = "data/";
 
-#[wasm_bindgen(module = "/src/knowledge.js")]
+#[wasm_bindgen(module = "/src/browser.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = fetchKnowledge)]
     async fn js_fetch_knowledge(folder: &str, names: Vec<String>) -> Result<JsValue, JsValue>;

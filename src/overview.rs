@@ -1,6 +1,6 @@
 //! The browser side of the overviews: fetching the map file when the map is
 //! first opened, saving a view's charts as SVG or PNG (through
-//! `overview.js`), and timing the network layout where the test suite and
+//! `browser.js`), and timing the network layout where the test suite and
 //! `make bench` can read it (`window.entiscopeLayoutMs`). The computations live in
 //! `entiscope_core::overview`.
 
@@ -11,7 +11,7 @@ use entiscope_core::url_state::ViewState;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/overview.js")]
+#[wasm_bindgen(module = "/src/browser.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = fetchText)]
     async fn js_fetch_text(path: &str) -> Result<JsValue, JsValue>;
@@ -35,7 +35,7 @@ pub fn attr_u32(el: &web_sys::Element, attr: &str) -> Option<u32> {
 /// `filter` toggles the entity `data-entity-key` as a filter, `nav` follows
 /// the link's `?query` inside the app (a modified click is left to the
 /// browser), `save` downloads the charts named by the button (see
-/// `saveFrom` in `overview.js`). Any other act
+/// `saveFrom` in `browser.js`). Any other act
 /// is returned, with its element, for the view.
 pub fn on_act(state: &AppState, ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     let el = closest(ev, "data-act")?;

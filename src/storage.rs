@@ -1,11 +1,11 @@
 //! The browser side of keeping a reader's work: IndexedDB through
-//! `storage.js`, file reading and downloads. Every failure comes back as a
+//! `browser.js`, file reading and downloads. Every failure comes back as a
 //! message for people; nothing here panics.
 
 use entiscope_core::workspace::{CorrectionRecord, LocalArticle, Workspace};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/storage.js")]
+#[wasm_bindgen(module = "/src/browser.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = loadWorkspace)]
     async fn js_load() -> Result<JsValue, JsValue>;
