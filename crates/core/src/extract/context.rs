@@ -223,9 +223,17 @@ pub fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     taken
 }
 
+/// Longer function words a Title Case headline may leave lowercase ("Turkey
+/// Stands with Azerbaijan"); any other lowercase word ("meets") says the line
+/// is a sentence or a caption, whatever its share of names.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "with", "from", "into", "onto", "over", "upon", "than", "that", "amid", "after", "about",
+    "against", "among", "before", "during", "under", "until", "without", "between",
+];
+
 /// Per block: whether it is written in Title Case: no final period, and every
-/// word longer than three letters capitalised (at least five of them), or all
-/// but one of at least eight.
+/// word longer than three letters capitalised (at least five of them) but the
+/// function words above.
 fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[bool]) -> Vec<bool> {
     let blocks = block_of.last().map_or(0, |&b| b as usize + 1);
     let mut words = vec![0usize; blocks];
@@ -235,7 +243,7 @@ fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[boo
         if t.kind == TokenKind::Word && t.end - t.start > 3 {
             let b = block_of[i] as usize;
             words[b] += 1;
-            if !caps[i] {
+            if !caps[i] && !TITLE_CASE_LOWER.contains(&t.text(text)) {
                 lower[b] += 1;
             }
         }
@@ -249,7 +257,7 @@ fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[boo
     (0..blocks)
         .map(|b| {
             let (w, l) = (words[b], lower[b]);
-            !ends_with_period[b] && ((w >= 5 && l == 0) || (w >= 8 && l <= 1))
+            !ends_with_period[b] && w >= 5 && l == 0
         })
         .collect()
 }

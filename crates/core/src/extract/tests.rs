@@ -532,6 +532,22 @@ fn months_without_a_year_after_a_cue() {
 mod regression {
     use super::*;
 
+    /// A photo caption full of names ("... Abbas Araghchi (R) meets ...
+    /// (Photo by IRNA)") was read as a Title Case headline, where a name
+    /// needs a surname-shaped last word, so "Abbas Araghchi" was lost.
+    #[test]
+    fn a_caption_with_a_lowercase_verb_is_no_headline() {
+        has(&[(
+            "Iran's Deputy Foreign Minister Abbas Araghchi (R) meets Azerbaijani President Ilham Aliev in Baku, October 29, 2020. (Photo by IRNA)",
+            &[("Abbas Araghchi", "PERSON", "abbas-araghchi")],
+        )]);
+        // A Title Case headline with a lowercase "with" still is one.
+        not(&[(
+            "Turkey Will Continue To Stand with Azerbaijan Until Victory",
+            &[("Will Continue", "PERSON"), ("Stand", "PERSON")],
+        )]);
+    }
+
     /// A name with no ASCII letter ("President, ϒ") got an empty id.
     #[test]
     fn non_ascii_names_get_an_id() {
