@@ -199,15 +199,12 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
     // stored an article under one of these ids meanwhile: the store picks
     // free ones.
     let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
-    match storage::add_articles(&new).await {
-        Ok(stored) => {
-            for (a, id) in new.iter_mut().zip(stored) {
-                a.id = id;
-            }
-            save(local, ids, Ok(()));
+    let stored = storage::add_articles(&new).await.map(|stored| {
+        for (a, id) in new.iter_mut().zip(stored) {
+            a.id = id;
         }
-        Err(e) => save(local, ids, Err(e)),
-    }
+    });
+    save(local, ids, stored);
     let total = new.len();
     local.progress.set(Some((0, total)));
     storage::yield_now().await;

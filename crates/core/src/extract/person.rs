@@ -42,6 +42,7 @@ fn given_inside(ctx: &Ctx<'_>, i: usize, j: usize) -> Option<usize> {
 fn ends_in_head(ctx: &Ctx<'_>, last: usize) -> bool {
     let w = ctx.folded_word(last);
     NOT_SURNAMES.contains(&w.as_ref())
+        || NEVER_LAST.contains(&w.as_ref())
         || [
             Cue::OrgHeads,
             Cue::GenericHeads,
@@ -53,7 +54,8 @@ fn ends_in_head(ctx: &Ctx<'_>, last: usize) -> bool {
 }
 
 /// Heads of named places, events and documents that end a run like a
-/// surname would ("Saint Mary Hospital", "the Velvet Revolution").
+/// surname would ("Saint Mary Hospital"), and are surnames too: they only
+/// take away the given-name cue (the heads no name ends in are `NEVER_LAST`).
 const NOT_SURNAMES: &[&str] = &[
     "hospital",
     "school",
@@ -72,17 +74,8 @@ const NOT_SURNAMES: &[&str] = &[
     "prize",
     "award",
     "cup",
-    "revolution",
-    "war",
-    "agreement",
-    "treaty",
-    "declaration",
     "plan",
-    "games",
     "day",
-    "festival",
-    "summit",
-    "conference",
     "hall",
     "palace",
     "tower",
