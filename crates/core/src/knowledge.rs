@@ -138,6 +138,9 @@ pub struct Key {
     pub entry: u32,
     /// The surface form is an acronym: match only in capitals.
     pub acronym: bool,
+    /// A two-letter byline code ("AP", "AA"): a name only where the text
+    /// credits or cites the agency ("Photo: X/AP", "AP reported").
+    pub code: bool,
     /// The original surface form (for display).
     pub surface: String,
 }
@@ -219,6 +222,10 @@ impl Builder {
     }
 
     fn add_name(&mut self, name: &str, entry: u32, primary: bool) {
+        self.add_key(name, entry, primary, false);
+    }
+
+    fn add_key(&mut self, name: &str, entry: u32, primary: bool, code: bool) {
         let folded = normalize_key(name);
         if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
             return;
@@ -241,7 +248,8 @@ impl Builder {
         let key = Key {
             folded: folded.clone(),
             entry,
-            acronym: is_acronym(name),
+            acronym: is_acronym(name) || code,
+            code,
             surface: name.to_string(),
         };
         match self.best.get(&folded) {
@@ -349,10 +357,11 @@ impl Knowledge {
                 b.add_name(n, i, n == o.name);
             }
             // Byline codes of three letters or more name the agency in
-            // running text too ("(AFP)"); two-letter ones ("AA", "AP") are
-            // bare byline codes, not annotated (guidelines).
-            for c in o.codes.iter().filter(|c| c.chars().count() >= 3) {
-                b.add_name(c, i, false);
+            // running text too ("(AFP)"); two-letter ones ("AA", "AP") alone
+            // are bare byline codes, not annotated (guidelines), and name
+            // the agency only where the text credits or cites it.
+            for c in &o.codes {
+                b.add_key(c, i, false, c.chars().count() < 3);
             }
         }
         for (line, cols) in rows(src.countries) {

@@ -20,6 +20,8 @@ impl Extractor {
         link::remap(&mut corpus, &map, EntityType::Person);
         let map = link::corpus_place_map(&self.know, &corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Place);
+        let map = link::corpus_date_map(&corpus.docs);
+        link::remap(&mut corpus, &map, EntityType::Date);
         let pairs: Vec<(&str, &DocExtraction)> = docs
             .iter()
             .map(|d| d.text.as_str())

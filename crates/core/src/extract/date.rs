@@ -1,8 +1,9 @@
 //! DATE recogniser: calendar dates ("October 3, 2020", "Sept. 27",
 //! "15 October"), "the 27th of last month", weekdays ("last Sunday",
 //! "Wednesday morning" -> "Wednesday"), yesterday/today/tomorrow, years and
-//! decades, numeric dates ("2020-10-15", "15.10.2020"), each resolved to an
-//! ISO id against the publication date.
+//! decades, numeric dates ("2020-10-15", "15.10.2020"), "last year" and "next
+//! month", each resolved to an ISO id against the publication date. A list
+//! of dates alone (a page's index of daily reports) is none.
 
 use super::context::{Cand, Ctx};
 use super::EntityType;
@@ -108,6 +109,15 @@ enum When {
         rel: i8,
     },
     Offset(i64),
+    /// "last year" (-1), "next year" (1); "Nov. 8 last year" is a day of it.
+    YearRel(i8),
+    DayOfYearRel {
+        month: u8,
+        day: u8,
+        rel: i8,
+    },
+    /// "last month" (-1), "next month" (1).
+    MonthRel(i8),
     OrdinalOfMonth {
         day: u8,
         months_back: i64,
@@ -218,6 +228,22 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
             format!("{year:04}-{m:02}")
         }
         When::Offset(n) => pubd.map_or_else(unknown, |p| p.add_days(n).to_string()),
+        When::YearRel(r) => pubd.map_or_else(unknown, |p| (p.year + i32::from(r)).to_string()),
+        When::DayOfYearRel { month, day, rel } => {
+            let Some(p) = pubd else {
+                return format!("--{month:02}-{day:02}");
+            };
+            Date::new(p.year + i32::from(rel), month, day).map_or_else(unknown, |d| d.to_string())
+        }
+        When::MonthRel(r) => {
+            let Some(p) = pubd else { return unknown() };
+            let total = i64::from(p.year) * 12 + i64::from(p.month) - 1 + i64::from(r);
+            format!(
+                "{:04}-{:02}",
+                total.div_euclid(12),
+                total.rem_euclid(12) + 1
+            )
+        }
         When::OrdinalOfMonth { day, months_back } => {
             let Some(p) = pubd else { return unknown() };
             let total = i64::from(p.year) * 12 + i64::from(p.month) - 1 - months_back;
@@ -382,6 +408,16 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                         continue;
                     }
                 }
+                if let Some((k, rel)) = year_rel_after(ctx, j + 1) {
+                    let when = When::DayOfYearRel {
+                        month: m,
+                        day: d,
+                        rel,
+                    };
+                    out.push((t.start, ctx.end_without_possessive(k), when));
+                    i = k + 1;
+                    continue;
+                }
                 out.push((t.start, ctx.tokens[j].end, When::MonthDay(m, d)));
                 i = j + 1;
                 continue;
@@ -407,16 +443,53 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         }
         // Day-first: "3 October 2020", "27th September".
         if let Some((d, m)) = day_of(ctx, i).and_then(|d| Some((d, month_at(ctx, i + 1)?))) {
-            if let Some(y) = year_of(ctx, i + 2) {
+            // "9 Nov, 2020", "9 Nov. 2020" (a period only after an abbreviation).
+            let mut k = i + 2;
+            if ctx.is_punct(k, ',') || (ctx.is_punct(k, '.') && ctx.word(i + 1).len() <= 4) {
+                k += 1;
+            }
+            let y = year_of(ctx, i + 2)
+                .map(|y| (i + 2, y))
+                .or_else(|| Some((k, year_of(ctx, k)?)).filter(|_| k > i + 2));
+            if let Some((k, y)) = y {
                 if let Some(date) = Date::new(y, m, d) {
-                    out.push((t.start, ctx.tokens[i + 2].end, When::Full(date)));
-                    i += 3;
+                    out.push((t.start, ctx.tokens[k].end, When::Full(date)));
+                    i = k + 1;
                     continue;
                 }
+            }
+            if let Some((k, rel)) = year_rel_after(ctx, i + 2) {
+                let when = When::DayOfYearRel {
+                    month: m,
+                    day: d,
+                    rel,
+                };
+                out.push((t.start, ctx.end_without_possessive(k), when));
+                i = k + 1;
+                continue;
             }
             out.push((t.start, ctx.tokens[i + 1].end, When::MonthDay(m, d)));
             i += 2;
             continue;
+        }
+        // "last year", "next month" (not "the last year", a duration).
+        if matches!(lower, "last" | "next" | "previous") && !(i > 0 && ctx.is(i - 1, "the")) {
+            let rel = if lower == "next" { 1 } else { -1 };
+            let unit = ctx.lower(i + 1);
+            let unit = unit
+                .strip_suffix("'s")
+                .or_else(|| unit.strip_suffix("\u{2019}s"))
+                .unwrap_or(unit);
+            let when = match unit {
+                "year" => Some(When::YearRel(rel)),
+                "month" => Some(When::MonthRel(rel)),
+                _ => None,
+            };
+            if let Some(w) = when.filter(|_| ctx.same_block(i, i + 1)) {
+                out.push((t.start, ctx.end_without_possessive(i + 1), w));
+                i += 2;
+                continue;
+            }
         }
         // "the 27th of last month", "the fourth of this month".
         if lower == "the" {
@@ -517,7 +590,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         }
         i += 1;
     }
-    join_weekdays(ctx.text, out)
+    drop_date_lists(ctx.text, join_weekdays(ctx.text, out))
 }
 
 /// Words before a month name without a year that make it a date: "in
@@ -556,6 +629,46 @@ fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
         "to" | "and" if p > 0 && month_at(ctx, p - 1).is_some() => Some((here, 0)),
         _ => None,
     }
+}
+
+/// "last year", "this year", "next year" at token `k` after a day without a
+/// year ("Nov. 8 last year"): the token of "year" and the direction.
+fn year_rel_after(ctx: &Ctx<'_>, k: usize) -> Option<(usize, i8)> {
+    let rel = match ctx.lower(k) {
+        "last" | "previous" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    let y = ctx.lower(k + 1);
+    let is_year = y == "year" || y == "year's" || y == "year\u{2019}s";
+    (is_year && ctx.same_block(k, k + 1)).then_some((k + 1, rel))
+}
+
+/// A list of five or more dates with nothing but commas and "and" between
+/// them ("[The news as it happened: 27 September, 28 September, ...]") is a
+/// page's index of its daily reports, not dates the text speaks of.
+fn drop_date_lists(text: &str, found: Vec<(usize, usize, When)>) -> Vec<(usize, usize, When)> {
+    const MIN_LIST: usize = 5;
+    let listed = |a: &(usize, usize, When), b: &(usize, usize, When)| {
+        let between = text.get(a.1..b.0).unwrap_or("x");
+        let rest = between.trim().trim_start_matches(',').trim_start();
+        let rest = rest.strip_prefix("and").unwrap_or(rest).trim();
+        rest.is_empty() && between.len() <= 6 && !between.contains('\n')
+    };
+    let mut out = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let mut j = i + 1;
+        while j < found.len() && listed(&found[j - 1], &found[j]) {
+            j += 1;
+        }
+        if j - i < MIN_LIST {
+            out.extend_from_slice(&found[i..j]);
+        }
+        i = j;
+    }
+    out
 }
 
 /// "Thursday, 29 October 2020": a weekday followed by the date it names is

@@ -57,11 +57,25 @@ impl Dictionary {
             }
             let fs = to_folded(tok.start);
             let mut limit = hay.len();
+            // The word before is a name found here ("Armenian Shen"), not
+            // the first word of a longer unknown one ("Mets Shen").
+            let prev_found = ti > 0
+                && out
+                    .last()
+                    .is_some_and(|c: &Cand| c.end >= ctx.tokens[ti - 1].end);
             let mut found = None;
             for _ in 0..4 {
                 let input = Input::new(hay).span(fs..limit).anchored(Anchored::Yes);
                 let Some(m) = self.ac.find(input) else { break };
-                match self.accept(ctx, folded, ti, m.pattern().as_usize(), fs, m.end()) {
+                match self.accept(
+                    ctx,
+                    folded,
+                    ti,
+                    prev_found,
+                    m.pattern().as_usize(),
+                    fs,
+                    m.end(),
+                ) {
                     Ok(c) => {
                         found = Some(c);
                         break;
@@ -72,7 +86,10 @@ impl Dictionary {
                 }
             }
             match found {
-                Some(c) => {
+                Some(mut c) => {
+                    if let Some(end) = autonomous_suffix(ctx, &c) {
+                        c.end = end;
+                    }
                     let end = c.end;
                     out.push(c);
                     while ti < ctx.tokens.len() && ctx.tokens[ti].start < end {
@@ -86,12 +103,15 @@ impl Dictionary {
     }
 
     /// Check one match of key `pattern` over folded `fs..fe` starting at
-    /// token `ti`. `Err(Some(limit))`: retry with matches ending by `limit`.
+    /// token `ti` (`prev_found`: the word before is a name found).
+    /// `Err(Some(limit))`: retry with matches ending by `limit`.
+    #[allow(clippy::too_many_arguments)]
     fn accept(
         &self,
         ctx: &Ctx<'_>,
         folded: &Folded,
         ti: usize,
+        prev_found: bool,
         pattern: usize,
         fs: usize,
         fe: usize,
@@ -130,7 +150,10 @@ impl Dictionary {
             if key.acronym && ctx.text[s..e].chars().any(char::is_lowercase) {
                 return Err(None);
             }
-            if !plausible(ctx, entry, ti, te) {
+            if key.code && !(ti == te && credited(ctx, ti)) {
+                return Err(None);
+            }
+            if !plausible(ctx, entry, ti, te, prev_found) {
                 return Err(None);
             }
             // "The National", "The Hill": one word alone is the name only
@@ -154,6 +177,69 @@ impl Dictionary {
     }
 }
 
+/// The end of an autonomy's status after a place found: "Nakhchivan
+/// Autonomous Republic", "Adjara Autonomous Republic" name the place itself.
+fn autonomous_suffix(ctx: &Ctx<'_>, c: &Cand) -> Option<usize> {
+    if c.ty != super::EntityType::Place {
+        return None;
+    }
+    let te = ctx.token_containing(c.end - 1)?;
+    let head = te + 2;
+    (ctx.tokens[te].end == c.end
+        && ctx.same_block(te, head)
+        && ctx.word(te + 1) == "Autonomous"
+        && matches!(
+            ctx.word(head),
+            "Region" | "Republic" | "Oblast" | "Okrug" | "Province" | "Community" | "District"
+        ))
+    .then(|| ctx.tokens[head].end)
+}
+
+/// A two-letter agency code where the text credits or cites the agency:
+/// a photo credit ("Dmitri Lovetsky/AP", "via AP", "AP Photo"), a source
+/// ("told AP", "Reuters and AP", "AP reported"). Alone, or in a dateline
+/// ("BAKU (AA) -"), it is a byline code.
+fn credited(ctx: &Ctx<'_>, i: usize) -> bool {
+    let glued_slash =
+        i > 0 && ctx.is_punct(i - 1, '/') && ctx.tokens[i - 1].end == ctx.tokens[i].start;
+    let before = i > 0
+        && matches!(
+            ctx.lower(i - 1),
+            "via" | "by" | "told" | "to" | "and" | "the"
+        );
+    let after = matches!(
+        ctx.lower(i + 1),
+        "photo" | "photos" | "reported" | "reports" | "said" | "says"
+    ) || ctx.cue(i + 1, Cue::ReportingVerbs);
+    glued_slash || before || (after && ctx.same_block(i, i + 1))
+}
+
+/// A weekday or month name ("on Monday Shen was shelled").
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 /// A name whose first word is "The" ("The National").
 fn starts_with_the(name: &str) -> bool {
     name.get(..4)
@@ -163,19 +249,24 @@ fn starts_with_the(name: &str) -> bool {
 /// Whether a capitalised match of a place name that is also a common word or
 /// given name ("Nice", "Florence", "Batman") reads as the place: not at a
 /// sentence start, not glued to another capitalised word (part of a longer
-/// name), and for places outside the region of interest, a large one.
-fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize) -> bool {
+/// name), and for places outside the region of interest, a large one. A
+/// small town right after a capitalised word that is no name found
+/// (`prev_found`) is that word's second half ("the village of Mets Shen").
+fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: bool) -> bool {
     if !matches!(entry.kind, Kind::Town | Kind::Admin) {
         return true;
     }
     let next_cap = ctx.is_cap(te + 1)
         && ctx.same_block(te, te + 1)
         && ctx.tokens[te + 1].kind == TokenKind::Word;
+    // A possessive ends the name before: "Azerbaijan's Ganja".
     let prev_cap = ti > 0
         && ctx.is_cap(ti - 1)
         && ctx.same_block(ti - 1, ti)
         && !ctx.tokens[ti].sent_start
-        && ctx.tokens[ti - 1].kind == TokenKind::Word;
+        && ctx.tokens[ti - 1].kind == TokenKind::Word
+        && ctx.end_without_possessive(ti - 1) == ctx.tokens[ti - 1].end
+        && !ctx.in_headline(ti);
     // "Ararat Mirzoyan": a place name before a surname is a given name.
     if next_cap && super::person::has_surname_ending(ctx, te + 1) && ti == te {
         return false;
@@ -193,6 +284,18 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize) -> bool {
     // A small town far from the region glued to a capitalised word is more
     // likely the first word of an unknown name ("Qara Bulaq").
     if next_cap && !entry.roi && entry.pop_digits < 6 {
+        return false;
+    }
+    // A small town after an unknown capitalised word is its second half.
+    if prev_cap
+        && !prev_found
+        && ti == te
+        && entry.kind == Kind::Town
+        && entry.pop_digits < 5
+        && !ctx.tokens[ti - 1].sent_start
+        && !ctx.cue(ti - 1, Cue::NotName)
+        && !is_calendar_word(&ctx.folded_word(ti - 1))
+    {
         return false;
     }
     true

@@ -11,7 +11,7 @@
 use super::context::Cand;
 use super::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 use crate::knowledge::Knowledge;
-use crate::text::{fold_str, skeleton};
+use crate::text::{fold_str, initial_class, skeleton};
 use std::collections::{BTreeMap, HashMap};
 
 fn words(s: &str) -> Vec<&str> {
@@ -212,8 +212,8 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
 }
 
 /// Corpus-wide merging of places read from context (villages the gazetteer
-/// lacks): spellings with one consonant skeleton and first letter ("Talish",
-/// "Talysh") join the known place of that skeleton, else the most frequent
+/// lacks): spellings with one consonant skeleton and first letter class
+/// ("Talish"/"Talysh", "Qishlag"/"Gishlag"; see `initial_class`) join the known place of that skeleton, else the most frequent
 /// spelling. Gazetteer places are never merged with each other.
 pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<String, String> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
@@ -230,7 +230,7 @@ pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<Str
     let mut groups: BTreeMap<(char, String), Vec<&str>> = BTreeMap::new();
     for &id in count.keys() {
         let sk = skeleton(id);
-        if let Some(first) = id.chars().next().filter(|_| sk.len() >= 4) {
+        if let Some(first) = initial_class(id).filter(|_| sk.len() >= 4) {
             groups.entry((first, sk)).or_default().push(id);
         }
     }
@@ -246,6 +246,45 @@ pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<Str
         }
         for id in &ids[1..] {
             map.insert(id.to_string(), target.to_string());
+        }
+    }
+    map
+}
+
+/// Corpus-wide years for dates of undated documents: a day or month whose
+/// year the text does not give ("--09-27", "--11") is the one the corpus
+/// dates most often ("2020-09-27" in the other reports of the same events).
+/// Left as it is where no date is dated twice, or two equally often.
+pub fn corpus_date_map(docs: &[DocExtraction]) -> HashMap<String, String> {
+    let mut dated: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut undated: BTreeMap<&str, ()> = BTreeMap::new();
+    for m in docs.iter().flat_map(|d| &d.mentions) {
+        if m.ty != EntityType::Date {
+            continue;
+        }
+        let id = m.entity.as_str();
+        if let Some(rest) = id.strip_prefix("--") {
+            undated.insert(rest, ());
+        } else if id.len() > 5
+            && id.as_bytes()[4] == b'-'
+            && id[..4].bytes().all(|b| b.is_ascii_digit())
+        {
+            // "2020-09-27" -> "09-27"; "2020-11" -> "11".
+            *dated.entry(&id[5..]).or_default().entry(id).or_default() += 1;
+        }
+    }
+    let mut map = HashMap::new();
+    for rest in undated.keys() {
+        let Some(years) = dated.get(rest) else {
+            continue;
+        };
+        let best = years.values().max().copied().unwrap_or(0);
+        if best < 2 {
+            continue;
+        }
+        let mut top = years.iter().filter(|(_, &n)| n == best);
+        if let (Some((id, _)), None) = (top.next(), top.next()) {
+            map.insert(format!("--{rest}"), id.to_string());
         }
     }
     map

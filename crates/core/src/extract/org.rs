@@ -1,8 +1,9 @@
 //! ORG recogniser for names the dictionary cannot list: government bodies
 //! and other organisations built on a head word ("Defence Ministry",
 //! "Ministry of Foreign Affairs", "Prosecutor General's Office", "Armed Forces
-//! of Armenia", "State Border Service"), and acronyms a text defines
-//! ("Collective Security Treaty Organization (CSTO)").
+//! of Armenia", "State Border Service"), acronyms a text defines
+//! ("Collective Security Treaty Organization (CSTO)"), and outlets named by
+//! their domain ("News.az reports").
 //!
 //! A leading country or nationality is not in the span ("Azerbaijan's Defence
 //! Ministry" -> "Defence Ministry"), but it decides the id
@@ -215,6 +216,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         });
     }
     out.extend(acronyms(ctx, dict));
+    out.extend(domain_outlets(ctx, dict));
     out
 }
 
@@ -370,6 +372,57 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 });
             }
         }
+    }
+    out
+}
+
+/// Top-level domains of news sites named by their address ("News.az",
+/// "Report.az", "Panorama.am", "Gazeta.ru").
+const NEWS_TLDS: &[&str] = &[
+    "az", "am", "ge", "ru", "ua", "kz", "uz", "tr", "ir", "by", "md", "com", "net", "org", "info",
+    "news", "tv",
+];
+
+/// An outlet named by its domain in running text: a capitalised word glued
+/// to a dot and a news site's top-level domain ("News.az", "Trend.az"),
+/// not inside an address or another name.
+fn domain_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for i in 0..ctx.tokens.len().saturating_sub(2) {
+        let (name, dot, tld) = (ctx.tokens[i], ctx.tokens[i + 1], ctx.tokens[i + 2]);
+        let glued = name.end == dot.start && dot.end == tld.start;
+        if !glued
+            || name.kind != TokenKind::Word
+            || !ctx.is_cap(i)
+            || !ctx.is_punct(i + 1, '.')
+            || tld.kind != TokenKind::Word
+            || !NEWS_TLDS.contains(&ctx.word(i + 2))
+        {
+            continue;
+        }
+        // Not part of a longer address ("www.News.az/en", "x.News.az").
+        let before = ctx.text[..name.start].chars().next_back();
+        let after = ctx.text[tld.end..].chars().next();
+        if before.is_some_and(|c| c == '.' || c == '/' || c.is_alphanumeric())
+            || after.is_some_and(|c| {
+                c == '/' || c == '.' && ctx.text[tld.end + 1..].starts_with(char::is_alphanumeric)
+            })
+            || after.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let (start, end) = (name.start, tld.end);
+        if dict.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        out.push(Cand {
+            start,
+            end,
+            ty: EntityType::Org,
+            id: Some(slug(&ctx.text[start..end])),
+            entry: None,
+            prio: 8,
+        });
     }
     out
 }

@@ -1,7 +1,8 @@
 //! PLACE recogniser for names the gazetteer lacks (villages, renderings),
 //! read from context: "Talish village", "the X district", "the town of X",
-//! "the villages of A, B and C", "A, B and C villages of X district", a
-//! toponym prefix ("Ashagi Veysalli"), a geographic head ("Aras River").
+//! "the villages of A, B and C", "the governor of X", "A, B and C villages of
+//! X district", a toponym prefix ("Ashagi Veysalli"), a geographic head
+//! ("Aras River").
 //!
 //! A name found this way is linked to a known place whose transliteration
 //! skeleton it shares ("Terter" ~ "Tartar"), else gets its own slug.
@@ -9,7 +10,7 @@
 use super::context::{Cand, Ctx};
 use super::cues::Cue;
 use super::EntityType;
-use crate::text::{skeleton, slug, TokenKind};
+use crate::text::{initial_class, skeleton, slug, TokenKind};
 
 /// A capitalised run of 1-3 words starting at `i` that no other recogniser
 /// claimed; returns its end (exclusive).
@@ -43,10 +44,7 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
         .skeletons
         .get(&sk)
         .map(|&e| &ctx.know.entries[e as usize])
-        .filter(|e| {
-            e.name.chars().next().map(|c| c.to_ascii_lowercase())
-                == name.chars().next().map(|c| c.to_ascii_lowercase())
-        })
+        .filter(|e| initial_class(&e.name) == initial_class(name))
         .map_or_else(|| slug(name), |e| e.id.clone());
     Cand {
         start,
@@ -107,7 +105,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
-        if ctx.cue(i, Cue::PlaceBeforeOf) {
+        // Any case: "The Governor of Khoda Afrin", "the City of Baku".
+        if ctx.cue_any_case(i, Cue::PlaceBeforeOf) {
             let mut k = i + 1;
             if ctx.is(k, "of")
                 || ctx.is_punct(k, ':')

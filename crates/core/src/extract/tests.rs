@@ -477,6 +477,41 @@ fn dates_resolve_against_publication() {
 }
 
 #[test]
+fn relative_years_day_month_year_and_date_lists() {
+    let doc = |body: &str| format!("Published: 9 November 2020\n\n{body}");
+    for (body, want) in [
+        ("It ended last year.", vec![("last year", "2019")]),
+        ("An offensive last month forced them out.", vec![("last month", "2020-10")]),
+        ("It ends next year.", vec![("next year", "2021")]),
+        ("After November 9 last year, people died.", vec![("November 9 last year", "2019-11-09")]),
+        ("Since May 12 this year it grew.", vec![("May 12 this year", "2020-05-12")]),
+        ("at last year's summit", vec![("last year", "2019")]),
+        // A duration, not a point in time.
+        ("Over the last year it grew.", vec![]),
+        // "D Mon, YYYY" is one date.
+        ("01:14 PM | 9 Nov, 2020", vec![("9 Nov, 2020", "2020-11-09")]),
+        // A page's index of daily reports is no date.
+        (
+            "[The news as it happened: 27 September, 28 September, 29 September, 30 September, 1 October]",
+            vec![],
+        ),
+        (
+            "On 27 September and 28 September fighting raged.",
+            vec![("27 September", "2020-09-27"), ("28 September", "2020-09-28")],
+        ),
+    ] {
+        let got: Vec<(String, String)> = run(&doc(body))
+            .into_iter()
+            .filter(|(s, t, _)| t == "DATE" && s != "9 November 2020")
+            .map(|(s, _, id)| (s, id))
+            .collect();
+        let want: Vec<(String, String)> =
+            want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{body:?}");
+    }
+}
+
+#[test]
 fn months_without_a_year_after_a_cue() {
     let published = "Published October 15, 2020\n";
     let cases: &[(&str, Want<'_>)] = &[
@@ -607,6 +642,134 @@ mod regression {
         )]);
     }
 
+    /// A town whose name is also a word ("Ganja") after a country's
+    /// possessive was taken for the second word of a longer name.
+    #[test]
+    fn place_after_a_possessive() {
+        has(&[(
+            "attacks on civilian areas in Azerbaijan\u{2019}s Ganja, Barda and Beylagan",
+            &[("Ganja", "PLACE", "ganja"), ("Barda", "PLACE", "barda")],
+        )]);
+    }
+
+    /// "the village of Mets Shen" was two places, "Mets" and the known
+    /// village "Shen"; a small town after an unknown capitalised word is
+    /// that name's second half. After a name found, a date or a sentence's
+    /// first word it still is the town.
+    #[test]
+    fn small_town_after_an_unknown_word() {
+        only(&[(
+            "They fled the village of Mets Shen.",
+            &[("Mets Shen", "PLACE", "mets-shen")],
+        )]);
+        has(&[
+            ("Shells hit Armenian Shen.", &[("Shen", "PLACE", "shnogh")]),
+            ("On Monday Shen was hit.", &[("Shen", "PLACE", "shnogh")]),
+        ]);
+    }
+
+    /// "The Governor of Khoda Afrin" read the title as a person's and the
+    /// place as his name.
+    #[test]
+    fn title_of_a_place_names_the_place() {
+        only(&[(
+            "The Governor of Khoda Afrin expressed his concern.",
+            &[("Khoda Afrin", "PLACE", "khoda-afrin")],
+        )]);
+        has(&[(
+            "the mayor of Stepanakert said",
+            &[("Stepanakert", "PLACE", "stepanakert")],
+        )]);
+    }
+
+    /// A Guardian-style byline ("Jack Losh in Yerevan, and agencies") lost
+    /// its author: a given name that is also a word opened the line.
+    #[test]
+    fn located_byline_authors() {
+        has(&[
+            (
+                "Jack Losh in Yerevan, and agencies \u{2013} The Guardian\n\nText.",
+                &[("Jack Losh", "PERSON", "jack-losh")],
+            ),
+            (
+                "Andrew Roth in Moscow and Shaun Walker in Baku\n\nText.",
+                &[
+                    ("Andrew Roth", "PERSON", "andrew-roth"),
+                    ("Shaun Walker", "PERSON", "shaun-walker"),
+                ],
+            ),
+        ]);
+        not(&[(
+            "Heavy Fighting in Karabakh\n\nText.",
+            &[("Heavy Fighting", "PERSON")],
+        )]);
+    }
+
+    /// Two-letter agency codes ("AP") were never names: in a photo credit
+    /// or as a source they are; alone on a line they are a byline code.
+    #[test]
+    fn agency_codes_where_credited() {
+        has(&[
+            (
+                "Photograph: Dmitri Lovetsky/AP",
+                &[("AP", "ORG", "associated-press")],
+            ),
+            (
+                "(Pavel Bednyakov, Kremlin Pool Photo via AP)",
+                &[("AP", "ORG", "associated-press")],
+            ),
+            ("Reuters and AP said", &[("AP", "ORG", "associated-press")]),
+        ]);
+        not(&[
+            ("Fighting went on.\n\nAA\n\nMore text.", &[("AA", "ORG")]),
+            ("BAKU (AA) - Fighting went on.", &[("AA", "ORG")]),
+        ]);
+    }
+
+    /// An outlet named by its address ("News.az reports") was no ORG.
+    #[test]
+    fn outlets_named_by_domain() {
+        has(&[(
+            "Hadrut was liberated, News.az reports.",
+            &[("News.az", "ORG", "news-az")],
+        )]);
+        not(&[("See https://news.az/en for more.", &[("news.az", "ORG")])]);
+    }
+
+    /// "Nakhchivan Autonomous Republic" and "Azerbaijan Soviet Socialist
+    /// Republic" were cut to the place's name (and "Soviet" a nationality).
+    #[test]
+    fn polity_names() {
+        has(&[
+            (
+                "the Nakhchivan Autonomous Republic borders Turkey",
+                &[("Nakhchivan Autonomous Republic", "PLACE", "nakhchivan")],
+            ),
+            (
+                "seceded from the Azerbaijan Soviet Socialist Republic",
+                &[(
+                    "Azerbaijan Soviet Socialist Republic",
+                    "PLACE",
+                    "azerbaijan-ssr",
+                )],
+            ),
+        ]);
+        not(&[(
+            "seceded from the Azerbaijan Soviet Socialist Republic",
+            &[("Soviet", "NORP")],
+        )]);
+    }
+
+    /// "the Lachin corridor" was a place of its own; the corridor is named
+    /// after Lachin, the place annotated (lowercase "corridor" is no name).
+    #[test]
+    fn corridor_names_its_place() {
+        has(&[(
+            "through the Lachin corridor",
+            &[("Lachin", "PLACE", "lacin")],
+        )]);
+    }
+
     /// Sentence-initial "Armed Forces of X" lost its first word.
     #[test]
     fn armed_forces_at_line_start() {
@@ -639,6 +802,36 @@ fn messy_text() {
         ("see pic.twitter.com/Baku123", &[("Baku", "PLACE")]),
         ("https://example.com/Armenia", &[("Armenia", "PLACE")]),
     ]);
+}
+
+#[test]
+fn corpus_links_spellings_of_villages_and_days_of_undated_texts() {
+    let docs = [
+        Document::new("a", "Published: 5 October 2020\n\nThe village of Qishlag was shelled on September 27."),
+        Document::new("b", "Published: 6 October 2020\n\nFighting began on September 27 near the village of Gishlag."),
+        // No date anywhere: its "September 27" is the corpus's.
+        Document::new("c", "Troops advanced on September 27, officials said."),
+    ];
+    let c = extractor().extract_corpus(&docs);
+    let ids = |ty: EntityType| -> std::collections::BTreeSet<&str> {
+        c.docs
+            .iter()
+            .flat_map(|d| &d.mentions)
+            .filter(|m| m.ty == ty)
+            .map(|m| m.entity.as_str())
+            .collect()
+    };
+    assert_eq!(
+        ids(EntityType::Place).len(),
+        1,
+        "{:?}",
+        ids(EntityType::Place)
+    );
+    let dates = ids(EntityType::Date);
+    assert!(
+        dates.contains("2020-09-27") && !dates.contains("--09-27"),
+        "{dates:?}"
+    );
 }
 
 #[test]

@@ -60,6 +60,20 @@ pub fn skeleton(s: &str) -> String {
     out
 }
 
+/// The class of a name's first letter across transliterations: Azerbaijani
+/// q/g ("Qishlag", "Gishlag"), ə as a/e ("Efendilar", "Afandilar"), x/k/kh,
+/// c/j. Names that share a skeleton and this class are spellings of one name.
+pub fn initial_class(s: &str) -> Option<char> {
+    let c = fold_str(s).chars().find(char::is_ascii_alphabetic)?;
+    Some(match c {
+        'q' | 'g' => 'g',
+        'a' | 'e' => 'a',
+        'x' | 'k' => 'k',
+        'c' | 'j' => 'j',
+        c => c,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
