@@ -1,8 +1,8 @@
 //! DATE recogniser: calendar dates ("October 3, 2020", "Sept. 27",
 //! "15 October"), "the 27th of last month", weekdays ("last Sunday",
 //! "Wednesday morning" -> "Wednesday"), yesterday/today/tomorrow, years and
-//! decades, numeric dates ("2020-10-15", "15.10.2020"), "last year" and "next
-//! month", each resolved to an ISO id against the publication date. A list
+//! decades, numeric dates ("2020-10-15", "15.10.2020"), "last year", "next
+//! month", "25 days ago", each resolved to an ISO id against the publication date. A list
 //! of dates alone (a page's index of daily reports) is none.
 
 use super::context::{Cand, Ctx};
@@ -472,9 +472,41 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             i += 2;
             continue;
         }
-        // "last year", "next month" (not "the last year", a duration).
-        if matches!(lower, "last" | "next" | "previous") && !(i > 0 && ctx.is(i - 1, "the")) {
-            let rel = if lower == "next" { 1 } else { -1 };
+        // "25 days ago", "two months ago", "a year ago".
+        if let Some((n, unit)) = count_of(ctx, i).zip(Some(ctx.lower(i + 1))) {
+            // "Updated 4 years ago" counts from the reader's day (page chrome).
+            let chrome = i > 0
+                && matches!(
+                    ctx.lower(i - 1),
+                    "updated" | "published" | "posted" | "edited" | "modified"
+                );
+            if ctx.is(i + 2, "ago") && ctx.same_block(i, i + 2) && !chrome {
+                let when = match unit {
+                    "day" | "days" => Some(When::Offset(-i64::from(n))),
+                    "week" | "weeks" => Some(When::Offset(-7 * i64::from(n))),
+                    "month" | "months" => Some(When::MonthRel(-(n as i8))),
+                    "year" | "years" => Some(When::YearRel(-(n as i8))),
+                    _ => None,
+                };
+                if let Some(w) = when {
+                    out.push((t.start, ctx.tokens[i + 2].end, w));
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        // "last year", "next month", "this year" (not "the last year", a
+        // duration).
+        let this_year =
+            lower == "this" && matches!(ctx.lower(i + 1), "year" | "year's" | "year\u{2019}s");
+        if (matches!(lower, "last" | "next" | "previous") || this_year)
+            && !(i > 0 && ctx.is(i - 1, "the"))
+        {
+            let rel = match lower {
+                "next" => 1,
+                "this" => 0,
+                _ => -1,
+            };
             let unit = ctx.lower(i + 1);
             let unit = unit
                 .strip_suffix("'s")
@@ -628,6 +660,29 @@ fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
         // The second month of "from October to December".
         "to" | "and" if p > 0 && month_at(ctx, p - 1).is_some() => Some((here, 0)),
         _ => None,
+    }
+}
+
+/// A small count at token `i`: "25", "two", "a" ("a year ago"); at most 99.
+fn count_of(ctx: &Ctx<'_>, i: usize) -> Option<u8> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let w = ctx.lower(i);
+    match w {
+        "a" | "an" => Some(1),
+        _ => WORDS
+            .iter()
+            .position(|x| *x == w)
+            .map(|p| p as u8 + 1)
+            .or_else(|| {
+                (ctx.tokens.get(i)?.kind == TokenKind::Number)
+                    .then(|| number(w))
+                    .flatten()
+                    .filter(|n| (1..100).contains(n))
+                    .map(|n| n as u8)
+            }),
     }
 }
 

@@ -150,6 +150,24 @@ impl Dictionary {
             if key.acronym && ctx.text[s..e].chars().any(char::is_lowercase) {
                 return Err(None);
             }
+            // "Eastern European", "Central Asian": a region's adjective,
+            // no nationality.
+            if entry.ty == super::EntityType::Norp
+                && ti > 0
+                && ctx.same_block(ti - 1, ti)
+                && matches!(
+                    ctx.word(ti - 1),
+                    "Eastern" | "Western" | "Central" | "Northern" | "Southern"
+                )
+            {
+                return Err(None);
+            }
+            // "US$1 billion": a currency, not the country.
+            if ctx.tokens.get(te + 1).is_some_and(|t| t.start == last.end)
+                && ctx.is_punct(te + 1, '$')
+            {
+                return Err(None);
+            }
             if key.code && !(ti == te && credited(ctx, ti)) {
                 return Err(None);
             }
@@ -272,7 +290,12 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: boo
         return false;
     }
     // "President Hasan Rouhani": a place name right after a title is a name.
-    if ti > 0 && ctx.same_block(ti - 1, ti) && ctx.cue_any_case(ti - 1, Cue::Titles) {
+    // ("official Baku", "official Yerevan": the government, a place).
+    if ti > 0
+        && ctx.same_block(ti - 1, ti)
+        && ctx.cue_any_case(ti - 1, Cue::Titles)
+        && ctx.word(ti - 1) != "official"
+    {
         return false;
     }
     if entry.ambiguous {

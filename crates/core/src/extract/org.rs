@@ -77,7 +77,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             }
             s = p;
         }
-        let national = ctx.cue(h, Cue::NationalHeads);
+        let mut national = ctx.cue(h, Cue::NationalHeads);
         // A nationality starts the name of a body that is not a country's
         // own ("European Political Community", "Armenian Apostolic Church");
         // before a national head it only says whose ("Azerbaijani Defence
@@ -115,12 +115,48 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 e = k;
             }
         }
+        // "Agency for Neutralization of Territories of Azerbaijan",
+        // "Office for Democratic Institutions and Human Rights": "for" and
+        // capitalised words, joined by "of" or "and", up to a place.
+        if ctx.is(e, "for") && ctx.is_cap(e + 1) && dict_at(e + 1).is_none() {
+            let word = |k: usize| {
+                k < n
+                    && ctx.same_block(h, k)
+                    && ctx.is_cap(k)
+                    && ctx.tokens[k].kind == TokenKind::Word
+                    && !ctx.cue(k, Cue::NotName)
+            };
+            let mut k = e + 1;
+            loop {
+                while word(k) && dict_at(k).is_none() {
+                    k += 1;
+                }
+                if !((ctx.is(k, "of") || ctx.is(k, "and")) && word(k + 1)) {
+                    break;
+                }
+                if let Some(c) = dict_at(k + 1).filter(|c| c.ty == EntityType::Place) {
+                    k = ctx.token_containing(c.end - 1).unwrap_or(k + 1) + 1;
+                    break;
+                }
+                k += 1;
+            }
+            e = k;
+            // A name of its own, not a country's generic office.
+            national = false;
+        }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
         let modifiers = h - s + (e - h - 1);
         if national && ctx.is(e, "of") {
             if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {
-                if let Some(cid) = country_of(ctx, c) {
+                // A country, or a polity the knowledge names ("Emergencies
+                // Ministry of Nagorno-Karabakh").
+                let polity = || {
+                    let entry = &ctx.know.entries[c.entry? as usize];
+                    (entry.kind == Kind::Known && entry.ty == EntityType::Place)
+                        .then(|| entry.id.clone())
+                };
+                if let Some(cid) = country_of(ctx, c).or_else(polity) {
                     country = Some(cid);
                     let end_tok = ctx.token_containing(c.end - 1).unwrap_or(e + 1);
                     e = end_tok + 1;

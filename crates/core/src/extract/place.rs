@@ -108,10 +108,16 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
         // Any case: "The Governor of Khoda Afrin", "the City of Baku".
         if ctx.cue_any_case(i, Cue::PlaceBeforeOf) {
             let mut k = i + 1;
+            // A list after a colon or "namely" only for settlements
+            // ("villages: A, B"; "economic regions: Infrastructure, ..." is
+            // a list of topics).
+            let settlements = matches!(
+                ctx.lower(i),
+                "village" | "villages" | "town" | "towns" | "settlement" | "settlements"
+            );
             if ctx.is(k, "of")
-                || ctx.is_punct(k, ':')
-                || ctx.is(k, "namely")
-                || ctx.is(k, "including")
+                || settlements
+                    && (ctx.is_punct(k, ':') || ctx.is(k, "namely") || ctx.is(k, "including"))
             {
                 k += 1;
                 if ctx.is(k, "namely") || ctx.is(k, "including") {
@@ -168,7 +174,11 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     });
                     if let Some(h) = head.filter(|&h| h > a + 1) {
                         out.push(cand(ctx, a, h));
-                    } else if ctx.cue(b, Cue::PlaceHeads) && ctx.same_block(a, b) {
+                    } else if ctx.cue(b, Cue::PlaceHeads)
+                        && ctx.same_block(a, b)
+                        // "Armenia's Highlands" is Armenia.
+                        && ctx.end_without_possessive(b - 1) == ctx.tokens[b - 1].end
+                    {
                         out.push(cand(ctx, a, b + 1));
                     }
                 }

@@ -486,6 +486,14 @@ fn relative_years_day_month_year_and_date_lists() {
         ("After November 9 last year, people died.", vec![("November 9 last year", "2019-11-09")]),
         ("Since May 12 this year it grew.", vec![("May 12 this year", "2020-05-12")]),
         ("at last year's summit", vec![("last year", "2019")]),
+        ("after this year's talks", vec![("this year", "2020")]),
+        ("25 days ago a caravan left", vec![("25 days ago", "2020-10-15")]),
+        ("since its inception two months ago", vec![("two months ago", "2020-09")]),
+        ("a year ago", vec![("a year ago", "2019")]),
+        // Page chrome counts from the reader's day.
+        ("Updated 4 years ago", vec![]),
+        // A duration is none.
+        ("for two months", vec![]),
         // A duration, not a point in time.
         ("Over the last year it grew.", vec![]),
         // "D Mon, YYYY" is one date.
@@ -757,6 +765,50 @@ mod regression {
         not(&[(
             "seceded from the Azerbaijan Soviet Socialist Republic",
             &[("Soviet", "NORP")],
+        )]);
+    }
+
+    /// Real-news cases: "official Yerevan" is the government (a place, not a
+    /// person after a title); "Eastern European" is a region's adjective;
+    /// "US$1" a currency; "Armenia's Highlands" is Armenia; "Agency for X
+    /// of Y" and "Emergencies Ministry of Nagorno-Karabakh" are whole names;
+    /// "economic regions: Infrastructure, ..." lists no places.
+    #[test]
+    fn real_news_names() {
+        has(&[
+            ("criticism came after the official Yerevan stated it", &[("Yerevan", "PLACE", "yerevan")]),
+            ("A TRIPP Toward Peace Through Armenia\u{2019}s Highlands?", &[("Armenia", "PLACE", "armenia")]),
+            (
+                "an employee of the National Agency for Neutralization of Territories of Azerbaijan was hurt",
+                &[(
+                    "National Agency for Neutralization of Territories of Azerbaijan",
+                    "ORG",
+                    "national-agency-for-neutralization-of-territories-of-azerbaijan",
+                )],
+            ),
+            (
+                "employees of the Emergencies Ministry of Nagorno-Karabakh were hurt",
+                &[("Emergencies Ministry of Nagorno-Karabakh", "ORG", "nagorno-karabakh-emergencies-ministry")],
+            ),
+        ]);
+        not(&[
+            (
+                "hosted by an Eastern European country",
+                &[("European", "NORP")],
+            ),
+            ("a new US$1 billion aid package", &[("US", "PLACE")]),
+            (
+                "criticism came after the official Yerevan stated it",
+                &[("Yerevan", "PERSON")],
+            ),
+            (
+                "the economic regions: Infrastructure, Economic recovery, Social development",
+                &[("Infrastructure", "PLACE"), ("Economic", "PLACE")],
+            ),
+        ]);
+        has(&[(
+            "US announces new US$1 billion aid",
+            &[("US", "PLACE", "united-states")],
         )]);
     }
 
