@@ -10,7 +10,7 @@ use super::EntityType;
 use crate::text::TokenKind;
 use crate::time::{month_from_name, Date};
 
-const WEEKDAYS: [&str; 7] = [
+pub(super) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -408,14 +408,9 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                         continue;
                     }
                 }
-                if let Some((k, rel)) = year_rel_after(ctx, j + 1) {
-                    let when = When::DayOfYearRel {
-                        month: m,
-                        day: d,
-                        rel,
-                    };
-                    out.push((t.start, ctx.end_without_possessive(k), when));
-                    i = k + 1;
+                if let Some((found, next)) = day_in_relative_year(ctx, t.start, m, d, j + 1) {
+                    out.push(found);
+                    i = next;
                     continue;
                 }
                 out.push((t.start, ctx.tokens[j].end, When::MonthDay(m, d)));
@@ -458,14 +453,9 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                     continue;
                 }
             }
-            if let Some((k, rel)) = year_rel_after(ctx, i + 2) {
-                let when = When::DayOfYearRel {
-                    month: m,
-                    day: d,
-                    rel,
-                };
-                out.push((t.start, ctx.end_without_possessive(k), when));
-                i = k + 1;
+            if let Some((found, next)) = day_in_relative_year(ctx, t.start, m, d, i + 2) {
+                out.push(found);
+                i = next;
                 continue;
             }
             out.push((t.start, ctx.tokens[i + 1].end, When::MonthDay(m, d)));
@@ -473,15 +463,16 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             continue;
         }
         // "25 days ago", "two months ago", "a year ago".
-        if let Some((n, unit)) = count_of(ctx, i).zip(Some(ctx.lower(i + 1))) {
+        let ago = ctx.is(i + 2, "ago") && ctx.same_block(i, i + 2);
+        if let Some(n) = count_of(ctx, i).filter(|_| ago) {
             // "Updated 4 years ago" counts from the reader's day (page chrome).
             let chrome = i > 0
                 && matches!(
                     ctx.lower(i - 1),
                     "updated" | "published" | "posted" | "edited" | "modified"
                 );
-            if ctx.is(i + 2, "ago") && ctx.same_block(i, i + 2) && !chrome {
-                let when = match unit {
+            if !chrome {
+                let when = match ctx.lower(i + 1) {
                     "day" | "days" => Some(When::Offset(-i64::from(n))),
                     "week" | "weeks" => Some(When::Offset(-7 * i64::from(n))),
                     "month" | "months" => Some(When::MonthRel(-(n as i8))),
@@ -698,6 +689,20 @@ fn year_rel_after(ctx: &Ctx<'_>, k: usize) -> Option<(usize, i8)> {
     let y = ctx.lower(k + 1);
     let is_year = y == "year" || y == "year's" || y == "year\u{2019}s";
     (is_year && ctx.same_block(k, k + 1)).then_some((k + 1, rel))
+}
+
+/// "November 9 last year": the day starting at byte `start`, its year given
+/// relative from token `k`; the mention and the token after it.
+fn day_in_relative_year(
+    ctx: &Ctx<'_>,
+    start: usize,
+    month: u8,
+    day: u8,
+    k: usize,
+) -> Option<((usize, usize, When), usize)> {
+    let (year, rel) = year_rel_after(ctx, k)?;
+    let when = When::DayOfYearRel { month, day, rel };
+    Some(((start, ctx.end_without_possessive(year), when), year + 1))
 }
 
 /// A list of five or more dates with nothing but commas and "and" between

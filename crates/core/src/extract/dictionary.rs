@@ -234,28 +234,7 @@ fn credited(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// A weekday or month name ("on Monday Shen was shelled").
 fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    super::date::WEEKDAYS.contains(&w) || crate::time::month_from_name(w).is_some()
 }
 
 /// A name whose first word is "The" ("The National").

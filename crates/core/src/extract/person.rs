@@ -266,14 +266,7 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 k += 1;
             }
             if k - start >= 2 {
-                out.push(Cand {
-                    start: ctx.tokens[start].start,
-                    end: ctx.tokens[k - 1].end,
-                    ty: EntityType::Person,
-                    id: None,
-                    entry: None,
-                    prio: 7,
-                });
+                out.push(author(ctx, start, k));
             }
             if (ctx.is(k, "and") || ctx.is_punct(k, ',')) && ctx.same_block(i, k) {
                 k += 1;
@@ -283,6 +276,18 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// A byline's author: tokens `start..end`.
+fn author(ctx: &Ctx<'_>, start: usize, end: usize) -> Cand {
+    Cand {
+        start: ctx.tokens[start].start,
+        end: ctx.tokens[end - 1].end,
+        ty: EntityType::Person,
+        id: None,
+        entry: None,
+        prio: 7,
+    }
 }
 
 /// A byline line of authors with the places they write from: "Jack Losh in
@@ -315,14 +320,7 @@ fn located_authors(ctx: &Ctx<'_>, i: usize, author_word: &dyn Fn(usize) -> bool)
         if !located {
             break;
         }
-        out.push(Cand {
-            start: ctx.tokens[start].start,
-            end: ctx.tokens[k - 1].end,
-            ty: EntityType::Person,
-            id: None,
-            entry: None,
-            prio: 7,
-        });
+        out.push(author(ctx, start, k));
         // The place may be several tokens ("Nagorno-Karabakh"); then "and"
         // or a comma may bring the next author.
         k = place;
