@@ -248,16 +248,23 @@ fn title_case_blocks(text: &str, tokens: &[Token], block_of: &[u32], caps: &[boo
             }
         }
     }
-    let mut ends_with_period = vec![false; blocks];
+    // A block ending in a period is a sentence; one with a copyright sign
+    // is a photo credit ("Markus Ritter © Onnik James Krikorian"), whose
+    // capitals are names.
+    let mut not_headline = vec![false; blocks];
     for (i, t) in tokens.iter().enumerate() {
-        if block_of.get(i + 1) != Some(&block_of[i]) {
-            ends_with_period[block_of[i] as usize] = t.text(text) == ".";
+        let b = block_of[i] as usize;
+        if t.kind == TokenKind::Punct && t.text(text) == "\u{a9}" {
+            not_headline[b] = true;
+        }
+        if block_of.get(i + 1) != Some(&block_of[i]) && t.text(text) == "." {
+            not_headline[b] = true;
         }
     }
     (0..blocks)
         .map(|b| {
             let (w, l) = (words[b], lower[b]);
-            !ends_with_period[b] && w >= 5 && l == 0
+            !not_headline[b] && w >= 5 && l == 0
         })
         .collect()
 }

@@ -60,6 +60,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         {
             continue;
         }
+        // "Staff" heads a body only as "General Staff" ("By Reuters Staff"
+        // is a byline).
+        if ctx.word(h) == "Staff" && !(h > 0 && matches!(ctx.word(h - 1), "General" | "Joint")) {
+            continue;
+        }
         // Modifiers before the head: capitalised words (not countries).
         let mut s = h;
         while s > 0 && ctx.same_block(s - 1, h) {
@@ -251,8 +256,179 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             prio: 8,
         });
     }
-    out.extend(acronyms(ctx, dict));
+    let defined = acronyms(ctx, dict, &out);
+    out.extend(defined);
     out.extend(domain_outlets(ctx, dict));
+    out.extend(lowercase_ministries(ctx, dict));
+    out.extend(described_outlets(ctx, dict));
+    out
+}
+
+/// Lowercase words that say the name beside them is a news outlet.
+const OUTLET_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "weekly",
+    "tabloid",
+    "broadcaster",
+    "website",
+    "agency",
+    "portal",
+    "outlet",
+    "channel",
+];
+
+/// Lowercase words that may stand before "the X daily" instead of "the"
+/// ("state broadcaster X", "pro-government website X").
+const OUTLET_QUALIFIERS: &[&str] = &[
+    "the",
+    "state",
+    "state-run",
+    "pro-government",
+    "opposition",
+    "independent",
+    "online",
+    "local",
+];
+
+/// Outlets the text introduces as such, named before or after the noun:
+/// "the Aravot daily reported", "Israel's Walla news website", "state news
+/// agency AzerTag", "the newspaper Hraparak". The name is one to three
+/// capitalised words that are no known entity, title or body head.
+fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+    let n = ctx.tokens.len();
+    let taken = |i: usize| {
+        let s = ctx.tokens[i].start;
+        let k = dict.partition_point(|c| c.end <= s);
+        dict.get(k).is_some_and(|c| c.start <= s)
+    };
+    let name_word = |i: usize| {
+        i < n
+            && ctx.tokens[i].kind == TokenKind::Word
+            && ctx.is_cap(i)
+            && !taken(i)
+            && !ctx.cue(i, Cue::NotName)
+            && !ctx.cue(i, Cue::OrgHeads)
+            && !ctx.cue(i, Cue::MinistryDomains)
+            && !ctx.cue_any_case(i, Cue::Titles)
+    };
+    // The outlet noun at `k`, possibly "news" + noun: its first token.
+    let noun_start = |k: usize| {
+        if !OUTLET_NOUNS.contains(&ctx.word(k)) {
+            return None;
+        }
+        Some(if k > 0 && matches!(ctx.word(k - 1), "news" | "TV") {
+            k - 1
+        } else {
+            k
+        })
+    };
+    let push = |out: &mut Vec<Cand>, a: usize, b: usize| {
+        let (start, end) = (ctx.tokens[a].start, ctx.end_without_possessive(b - 1));
+        out.push(Cand {
+            start,
+            end,
+            ty: EntityType::Org,
+            id: Some(slug(&ctx.text[start..end])),
+            entry: None,
+            prio: 6,
+        });
+    };
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < n {
+        if !name_word(i) || name_word(i - 1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while name_word(j) && j < i + 4 && ctx.same_block(i, j) {
+            j += 1;
+        }
+        if j - i > 3 {
+            i = j;
+            continue;
+        }
+        // Before the noun: "the X daily", "Israel's X news website".
+        let qualified = OUTLET_QUALIFIERS.contains(&ctx.word(i - 1))
+            || taken(i - 1) && ctx.end_without_possessive(i - 1) < ctx.tokens[i - 1].end;
+        let noun_after = ctx.same_block(i, j) && {
+            let k = if matches!(ctx.word(j), "news" | "TV") {
+                j + 1
+            } else {
+                j
+            };
+            noun_start(k).is_some() && !ctx.word(j - 1).ends_with("'s")
+        };
+        // After the noun: "news agency X", "the newspaper X".
+        let noun_before = noun_start(i - 1)
+            .is_some_and(|k| k == 0 || !ctx.is(k - 1, "a") && !ctx.is(k - 1, "an"));
+        if (qualified && noun_after) || noun_before {
+            push(&mut out, i, j);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Portfolios of a ministry written in lowercase ("defence ministry").
+const LOWER_DOMAINS: &[&str] = &[
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "health",
+    "justice",
+    "finance",
+    "economy",
+    "emergency",
+    "emergencies",
+    "education",
+    "culture",
+    "energy",
+    "agriculture",
+];
+
+/// Wire-style lowercase ministries named with their country: "Azerbaijan's
+/// defence ministry", "the Armenian foreign ministry", "an Israeli defense
+/// ministry spokeswoman". The country must come right before: "the
+/// ministry" or "the defence ministry" alone is a common noun.
+fn lowercase_ministries(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for h in 1..ctx.tokens.len() {
+        if ctx.word(h) != "ministry" && ctx.word(h) != "ministry's" {
+            continue;
+        }
+        let mut s = h;
+        while s > 0
+            && h - s < 2
+            && ctx.same_block(s - 1, h)
+            && LOWER_DOMAINS.contains(&ctx.word(s - 1))
+        {
+            s -= 1;
+        }
+        if s == h || s == 0 || !ctx.same_block(s - 1, h) {
+            continue;
+        }
+        let before = ctx.tokens[s - 1];
+        let k = dict.partition_point(|c| c.end <= before.start);
+        let Some(country) = dict
+            .get(k)
+            .filter(|c| c.end <= before.end && c.end == ctx.end_without_possessive(s - 1))
+            .and_then(|c| country_of(ctx, c))
+        else {
+            continue;
+        };
+        let (start, end) = (ctx.tokens[s].start, ctx.end_without_possessive(h));
+        out.push(Cand {
+            start,
+            end,
+            ty: EntityType::Org,
+            id: Some(format!("{country}-{}", body_slug(&ctx.text[start..end]))),
+            entry: None,
+            prio: 8,
+        });
+    }
     out
 }
 
@@ -343,7 +519,7 @@ fn spells(acr: &str, words: &[&str]) -> bool {
 /// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
 /// the initials of the long name's capitalised words. Both become ORG with
 /// one id, and later uses of ACR too.
-fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut defined: Vec<(String, String)> = Vec::new();
     let n = ctx.tokens.len();
@@ -352,8 +528,16 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let acr = ctx.word(i + 1);
+        // All capitals ("CSTO"), or capitals with small letters for small
+        // words ("MoD", "MoFA"); not a plural ("UAVs").
         let letters: Vec<char> = acr.chars().collect();
-        if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+        let capitals = letters.iter().filter(|c| c.is_ascii_uppercase()).count();
+        if !(2..=6).contains(&letters.len())
+            || !letters.iter().all(char::is_ascii_alphabetic)
+            || !letters[0].is_ascii_uppercase()
+            || !letters[letters.len() - 1].is_ascii_uppercase()
+            || capitals < 2
+        {
             continue;
         }
         // The shortest capitalised phrase before "(" whose words spell it.
@@ -367,6 +551,11 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         else {
             continue;
         };
+        // Small letters are rarer in names than in roles ("Head of Mission
+        // (HoM)"): such a long form needs an organisation head word.
+        if capitals < letters.len() && !(k..i).any(|x| ctx.cue(x, Cue::OrgHeads)) {
+            continue;
+        }
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
         // A long form may contain places or nationalities ("Caspian …
         // Forum") but must not cut one in two.
@@ -376,10 +565,18 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         {
             continue;
         }
+        // The id of the long form as the dictionary or a national body
+        // already has it ("Russian Ministry of Defence (MoD)").
         let id = dict
             .iter()
             .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
             .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
+            .or_else(|| {
+                bodies
+                    .iter()
+                    .find(|c| c.start == start && c.end == end)
+                    .and_then(|c| c.id.clone())
+            })
             .unwrap_or_else(|| slug(&ctx.text[start..end]));
         out.push(Cand {
             start,

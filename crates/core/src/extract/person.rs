@@ -155,6 +155,15 @@ pub fn has_surname_ending(ctx: &Ctx<'_>, i: usize) -> bool {
     f.len() >= 5 && ctx.cues.words(Cue::SurnameEndings).any(|e| f.ends_with(e))
 }
 
+/// A word that alone, mid-sentence, reads as a surname: a surname ending
+/// of the region other than "-ian", which also makes adjectives
+/// ("Caucasian", "Christian"): "Pompeo met Mnatsakanyan", "calls with
+/// Lavrov". Places with such endings ("Rostov") are in the dictionary and
+/// taken before this runs.
+fn surname_alone(ctx: &Ctx<'_>, i: usize) -> bool {
+    has_surname_ending(ctx, i) && !ctx.folded_word(i).trim_end_matches("'s").ends_with("ian")
+}
+
 /// A title or role word at token `i`; not a possessive ("King's College",
 /// "the president's office" name no person after them).
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -474,7 +483,9 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         } else if len >= 2 {
             len <= 4 && (cue_title || cue_verb || given || suffix)
         } else {
-            (!sent_initial_only && cue_title) || (cue_verb && suffix)
+            (!sent_initial_only && cue_title)
+                || (cue_verb && suffix)
+                || (!ctx.tokens[i].sent_start && surname_alone(ctx, i))
         };
         let accept = accept && !NEVER_LAST.contains(&ctx.folded_word(j - 1).as_ref());
         if !accept && len >= 3 && !ctx.in_headline(i) {

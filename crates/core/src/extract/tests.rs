@@ -830,6 +830,166 @@ mod regression {
             &[("Armed Forces of #Armenia", "ORG", "armenia-armed-forces")],
         )]);
     }
+
+    /// Wire copy names ministries in lowercase ("Azerbaijan's defence
+    /// ministry said"); with the country right before they are the
+    /// country's ministry, alone ("the defence ministry") a common noun.
+    #[test]
+    fn lowercase_ministries_with_their_country() {
+        has(&[
+            (
+                "Azerbaijan's defence ministry said",
+                &[("defence ministry", "ORG", "azerbaijan-defence-ministry")],
+            ),
+            (
+                "Armenian foreign ministry spokeswoman Anna Naghdalyan said",
+                &[("foreign ministry", "ORG", "armenia-foreign-ministry")],
+            ),
+            (
+                "An Israeli defense ministry spokeswoman declined comment.",
+                &[("defense ministry", "ORG", "israel-defence-ministry")],
+            ),
+            (
+                "the Azerbaijan defence ministry said",
+                &[("defence ministry", "ORG", "azerbaijan-defence-ministry")],
+            ),
+        ]);
+        not(&[
+            (
+                "The defence ministry said nothing.",
+                &[("defence ministry", "ORG")],
+            ),
+            ("the ministry said", &[("ministry", "ORG")]),
+        ]);
+    }
+
+    /// An outlet the text introduces as one ("the Aravot daily", "news
+    /// agency AzerTag") was no entity unless the outlet list had it.
+    #[test]
+    fn outlets_introduced_as_such() {
+        has(&[
+            (
+                "the Aravot daily reported on Nov. 20.",
+                &[("Aravot", "ORG", "aravot")],
+            ),
+            (
+                "in an interview with Israel's Walla news website on Wednesday",
+                &[("Walla", "ORG", "walla")],
+            ),
+            (
+                "Maharram Ibrahimov of state news agency AzerTag was killed.",
+                &[("AzerTag", "ORG", "azertac")],
+            ),
+            (
+                "The newspaper Hraparak said so.",
+                &[("Hraparak", "ORG", "hraparak")],
+            ),
+        ]);
+        not(&[
+            ("He wrote for a newspaper Monday.", &[("Monday", "ORG")]),
+            (
+                "The Defence Ministry website said",
+                &[("Defence Ministry website", "ORG")],
+            ),
+        ]);
+    }
+
+    /// A mixed-case acronym ("MoD") was not read as defined, and a defined
+    /// acronym did not take the national body's id; "General Staff" was a
+    /// title and a person ("Staff").
+    #[test]
+    fn mixed_case_acronyms_and_the_general_staff() {
+        has(&[
+            (
+                "Experts of the Russian Ministry of Defence (MoD) are at work, the MoD has stated.",
+                &[("Ministry of Defence", "ORG", "russia-defence-ministry"), ("MoD", "ORG", "russia-defence-ministry")],
+            ),
+            (
+                "According to Deputy Chief of the General Staff of the Armenian Armed Forces Edvard Asryan,",
+                &[("General Staff", "ORG", "armenia-general-staff"), ("Edvard Asryan", "PERSON", "edvard-asryan")],
+            ),
+        ]);
+        not(&[
+            (
+                "medals by EUMA Head of Mission (HoM) Markus Ritter",
+                &[("HoM", "ORG")],
+            ),
+            (
+                "the Turkish defense industry's Unmanned Aerial Vehicles (UAVs).",
+                &[("UAVs", "ORG")],
+            ),
+            (
+                "By Reuters Staff",
+                &[("Reuters Staff", "ORG"), ("Staff", "PERSON")],
+            ),
+        ]);
+    }
+
+    /// Other names of the Turkic Council and Turkish and Israeli arms
+    /// makers were unknown.
+    #[test]
+    fn turkic_council_and_arms_makers() {
+        has(&[
+            (
+                "the summit of the Cooperation Council of Turkic Speaking States in Istanbul",
+                &[(
+                    "Cooperation Council of Turkic Speaking States",
+                    "ORG",
+                    "turkic-council",
+                )],
+            ),
+            (
+                "laser-guided bombs produced by Roketsan",
+                &[("Roketsan", "ORG", "roketsan")],
+            ),
+            (
+                "the Tabasarans were in no way connected",
+                &[("Tabasarans", "NORP", "tabasarans")],
+            ),
+        ]);
+    }
+
+    /// A photo credit line of names only ("Markus Ritter © Onnik James
+    /// Krikorian") read as a Title Case headline, where a name needs a
+    /// surname-shaped last word: both names were lost.
+    #[test]
+    fn a_photo_credit_is_no_headline() {
+        has(&[(
+            "Markus Ritter © Onnik James Krikorian\n\nThe mission patrols the border.",
+            &[
+                ("Markus Ritter", "PERSON", "markus-ritter"),
+                ("Onnik James Krikorian", "PERSON", "onnik-james-krikorian"),
+            ],
+        )]);
+    }
+
+    /// A surname-shaped word alone mid-sentence, with no cue and no full
+    /// name in the text, was no person ("Pompeo met Mnatsakanyan").
+    /// "-ian" alone is no cue: it makes adjectives too ("South Caucasian").
+    #[test]
+    fn a_surname_alone_mid_sentence() {
+        has(&[
+            (
+                "Pompeo met Mnatsakanyan in Washington.",
+                &[("Mnatsakanyan", "PERSON", "mnatsakanyan")],
+            ),
+            (
+                "Wang Yi spoke with Lavrov on Friday.",
+                &[("Lavrov", "PERSON", "lavrov")],
+            ),
+            (
+                "The editor, Zibeyda Adilzade (Hajiyeva), died.",
+                &[("Hajiyeva", "PERSON", "hajiyeva")],
+            ),
+        ]);
+        not(&[
+            (
+                "peace between the two South Caucasian republics",
+                &[("Caucasian", "PERSON")],
+            ),
+            ("Lavrov met Pompeo.", &[("Lavrov", "PLACE")]),
+        ]);
+    }
 }
 
 #[test]
