@@ -118,6 +118,11 @@ enum When {
     },
     /// "last month" (-1), "next month" (1).
     MonthRel(i8),
+    /// "last fall" (-1), "this summer" (0), "next spring" (1): a year.
+    Season {
+        last_month: u8,
+        rel: i8,
+    },
     OrdinalOfMonth {
         day: u8,
         months_back: i64,
@@ -229,6 +234,18 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
         }
         When::Offset(n) => pubd.map_or_else(unknown, |p| p.add_days(n).to_string()),
         When::YearRel(r) => pubd.map_or_else(unknown, |p| (p.year + i32::from(r)).to_string()),
+        // The last such season over before publication, the next one not
+        // yet begun (seasons are three months long).
+        When::Season { last_month, rel } => pubd.map_or_else(unknown, |p| {
+            let year = match rel {
+                -1 if last_month < p.month => p.year,
+                -1 => p.year - 1,
+                1 if last_month - 2 > p.month => p.year,
+                1 => p.year + 1,
+                _ => p.year,
+            };
+            year.to_string()
+        }),
         When::DayOfYearRel { month, day, rel } => {
             let Some(p) = pubd else {
                 return format!("--{month:02}-{day:02}");
@@ -396,7 +413,24 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                     }
                 }
             }
-            if let Some(d) = day_of(ctx, j) {
+            // "In June 15 people were returned": after "in", a number
+            // before a lowercase word counts something; the month has no day.
+            let counted = i > 0
+                && ctx.is(i - 1, "in")
+                && ctx
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && ctx
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && !ctx.is_cap(j + 1)
+                && !matches!(
+                    ctx.lower(j + 1),
+                    "and" | "or" | "to" | "through" | "till" | "until"
+                );
+            if let Some(d) = day_of(ctx, j).filter(|_| !counted) {
                 let mut k = j + 1;
                 if ctx.is_punct(k, ',') {
                     k += 1;
@@ -488,8 +522,11 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         }
         // "last year", "next month", "this year" (not "the last year", a
         // duration).
-        let this_year =
-            lower == "this" && matches!(ctx.lower(i + 1), "year" | "year's" | "year\u{2019}s");
+        let this_year = lower == "this"
+            && matches!(
+                ctx.lower(i + 1),
+                "year" | "year's" | "year\u{2019}s" | "spring" | "summer" | "fall" | "autumn"
+            );
         if (matches!(lower, "last" | "next" | "previous") || this_year)
             && !(i > 0 && ctx.is(i - 1, "the"))
         {
@@ -506,6 +543,12 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             let when = match unit {
                 "year" => Some(When::YearRel(rel)),
                 "month" => Some(When::MonthRel(rel)),
+                "spring" => Some(When::Season { last_month: 5, rel }),
+                "summer" => Some(When::Season { last_month: 8, rel }),
+                "fall" | "autumn" => Some(When::Season {
+                    last_month: 11,
+                    rel,
+                }),
                 _ => None,
             };
             if let Some(w) = when.filter(|_| ctx.same_block(i, i + 1)) {

@@ -243,6 +243,26 @@ fn starts_with_the(name: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case("the "))
 }
 
+/// Heads of documents, meetings and formats named after a place.
+const DOCUMENT_HEADS: &[&str] = &[
+    "convention",
+    "conventions",
+    "declaration",
+    "agreement",
+    "accord",
+    "accords",
+    "protocol",
+    "protocols",
+    "principles",
+    "statement",
+    "summit",
+    "talks",
+    "process",
+    "format",
+    "treaty",
+    "memorandum",
+];
+
 /// Whether a capitalised match of a place name that is also a common word or
 /// given name ("Nice", "Florence", "Batman") reads as the place: not at a
 /// sentence start, not glued to another capitalised word (part of a longer
@@ -253,9 +273,12 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: boo
     if !matches!(entry.kind, Kind::Town | Kind::Admin) {
         return true;
     }
+    // "Geneva Conventions", "Madrid Principles": a place names the
+    // document or meeting after it and stays a place.
     let next_cap = ctx.is_cap(te + 1)
         && ctx.same_block(te, te + 1)
-        && ctx.tokens[te + 1].kind == TokenKind::Word;
+        && ctx.tokens[te + 1].kind == TokenKind::Word
+        && !DOCUMENT_HEADS.contains(&ctx.folded_word(te + 1).as_ref());
     // A possessive ends the name before: "Azerbaijan's Ganja".
     let prev_cap = ti > 0
         && ctx.is_cap(ti - 1)
@@ -264,8 +287,17 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: boo
         && ctx.tokens[ti - 1].kind == TokenKind::Word
         && ctx.end_without_possessive(ti - 1) == ctx.tokens[ti - 1].end
         && !ctx.in_headline(ti);
-    // "Ararat Mirzoyan": a place name before a surname is a given name.
-    if next_cap && super::person::has_surname_ending(ctx, te + 1) && ti == te {
+    // "Ararat Mirzoyan": a place name before a surname is a given name;
+    // so it is before a name a person cue follows ("Shahriar Heydari,
+    // Deputy Chairman of ...", "Paris Hilton said").
+    if next_cap
+        && ti == te
+        && (super::person::has_surname_ending(ctx, te + 1)
+            || !ctx.cue_any_case(te + 1, Cue::Titles)
+                && !ctx.cue(te + 1, Cue::OrgHeads)
+                && !ctx.cue(te + 1, Cue::NotName)
+                && super::person::verb_after(ctx, te + 2))
+    {
         return false;
     }
     // "President Hasan Rouhani": a place name right after a title is a name.

@@ -173,7 +173,13 @@ impl Extractor {
         all.extend(orgs);
         all.extend(persons);
         all.extend(places);
-        select(all)
+        let mut selected = select(all);
+        let aliases = place::aliases(&ctx, &selected);
+        if !aliases.is_empty() {
+            selected.extend(aliases);
+            selected.sort_by_key(|c| c.start);
+        }
+        selected
     }
 }
 

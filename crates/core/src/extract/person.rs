@@ -400,7 +400,7 @@ fn verb_before(ctx: &Ctx<'_>, start: usize) -> bool {
 
 /// Whether a reporting verb follows token `end` (exclusive), directly or
 /// after an apposition (", foreign affairs aide to the president, told").
-fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
+pub fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
     let verb = |i: usize| {
         ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && ctx.cue_any_case(i, Cue::ReportingVerbs)

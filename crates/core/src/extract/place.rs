@@ -38,14 +38,15 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
     let start = ctx.tokens[i].start;
     let end = ctx.end_without_possessive(j - 1);
     let name = &ctx.text[start..end];
-    let sk = skeleton(name);
-    let id = ctx
-        .know
-        .skeletons
-        .get(&sk)
-        .map(|&e| &ctx.know.entries[e as usize])
-        .filter(|e| initial_class(&e.name) == initial_class(name))
-        .map_or_else(|| slug(name), |e| e.id.clone());
+    let id = linked(ctx, name)
+        .or_else(|| {
+            // Rare (a name ending in "-sky"): a scan of the keys is fine.
+            russian_adjective_stems(name).find_map(|stem| {
+                let e = ctx.know.lookup(&crate::text::fold_str(stem))?;
+                (e.ty == EntityType::Place).then(|| e.id.clone())
+            })
+        })
+        .unwrap_or_else(|| slug(name));
     Cand {
         start,
         end,
@@ -54,6 +55,96 @@ fn cand(ctx: &Ctx<'_>, i: usize, j: usize) -> Cand {
         entry: None,
         prio: 2,
     }
+}
+
+/// The id of the known place of the region `name` is a spelling of: same
+/// transliteration skeleton and first-letter class ("Terter" ~ "Tartar").
+fn linked(ctx: &Ctx<'_>, name: &str) -> Option<String> {
+    let e = &ctx.know.entries[*ctx.know.skeletons.get(&skeleton(name))? as usize];
+    (initial_class(&e.name) == initial_class(name)).then(|| e.id.clone())
+}
+
+/// The stems a Russian adjectival district name may come from
+/// ("Martuninsky" -> "Martunin", "Martuni"; "Lachinsky" -> "Lachin").
+fn russian_adjective_stems(name: &str) -> impl Iterator<Item = &str> {
+    let stem = ["skiy", "sky", "ski"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .filter(|stem| stem.len() >= 4);
+    let shorter = stem.and_then(|s| s.strip_suffix('n'));
+    stem.into_iter().chain(shorter)
+}
+
+/// Capitalised administrative heads after a name: "Kashatag District",
+/// "Syunik Region". The head is not in the span.
+const ADMIN_HEADS: &[&str] = &["District", "Region", "Province", "Rayon", "Municipality"];
+
+/// Capitalised words that make a name of a known place a new one: "Upper
+/// Shorzha" (Verin Shorzha), "Lower Agdzhakend".
+const ENGLISH_PREFIXES: &[&str] = &["Upper", "Lower"];
+
+/// Lowercase nouns after "A-B" that make it a route between two places:
+/// "the Khndzoresk-Bichenek section", "the Agdere-Terter direction".
+const ROUTE_NOUNS: &[&str] = &[
+    "road",
+    "highway",
+    "section",
+    "route",
+    "direction",
+    "directions",
+    "front",
+    "axis",
+    "area",
+    "areas",
+    "border",
+    "railway",
+    "line",
+    "corridor",
+    "pipeline",
+    "sector",
+    "stretch",
+    "motorway",
+    "zone",
+];
+
+/// Whether a capitalised run `a..b` ends in an administrative head whose
+/// name part is no adjective ("Southern Military District" is no place).
+fn admin_head_run(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    b > a + 1
+        && ADMIN_HEADS.contains(&ctx.word(b - 1))
+        && (a..b - 1).all(|k| {
+            let w = ctx.folded_word(k);
+            !["al", "ary", "ic", "ern", "ral"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && !ctx.cue(k, Cue::MinistryDomains)
+                && !ctx.cue(k, Cue::OrgHeads)
+        })
+}
+
+/// A word the gazetteer lacks that is a spelling of a place of the region:
+/// mid-sentence, capitalised, no given name or surname-shaped, at least six
+/// letters, and sharing a known place's skeleton ("Kalbacar" ~ Kalbajar).
+fn spelling_of_known(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<String> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Word
+        || taken[i]
+        || !ctx.is_cap(i)
+        || t.sent_start
+        || ctx.in_headline(i)
+        || ctx.cue(i, Cue::NotName)
+        || ctx.is_cap(i + 1) && ctx.same_block(i, i + 1)
+        || i > 0 && ctx.is_cap(i - 1) && ctx.same_block(i - 1, i)
+        || super::person::has_surname_ending(ctx, i)
+    {
+        return None;
+    }
+    let name = &ctx.text[t.start..ctx.end_without_possessive(i)];
+    let f = ctx.folded(t.start, ctx.end_without_possessive(i));
+    if f.len() < 6 || ctx.know.is_given_name(&f) || ctx.know.given_words.contains(f.as_ref()) {
+        return None;
+    }
+    linked(ctx, name)
 }
 
 fn place_noun_after(ctx: &Ctx<'_>, j: usize) -> bool {
@@ -77,6 +168,13 @@ fn list_at(
         (j > i).then_some(j)
     }) {
         items.push((i, j));
+        // "Madaghis (Sugovushan) and Talysh": the alias is read later.
+        let mut j = j;
+        if ctx.is_punct(j, '(') {
+            if let Some(k) = name_run(ctx, j + 1, taken).filter(|&k| ctx.is_punct(k, ')')) {
+                j = k + 1;
+            }
+        }
         if ctx.is_punct(j, ',') && ctx.is(j + 1, "and") {
             i = j + 2;
         } else if ctx.is_punct(j, ',') || ctx.is(j, "and") {
@@ -96,6 +194,33 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
+        // "Upper Shorzha": an English prefix to a known place.
+        if ENGLISH_PREFIXES.contains(&ctx.word(i))
+            && !taken[i]
+            && known.get(i + 1).copied().unwrap_or(false)
+            && ctx.same_block(i, i + 1)
+        {
+            let mut j = i + 1;
+            while known.get(j).copied().unwrap_or(false) && ctx.same_block(i, j) {
+                j += 1;
+            }
+            out.push(cand(ctx, i, j));
+            i = j;
+            continue;
+        }
+        // "Agdere-Terter direction": a name glued by a hyphen to a known
+        // place, before a route noun, is a place too.
+        if let Some(c) = hyphen_partner(ctx, i, taken, known) {
+            out.push(c);
+        }
+        // "Kalbacar": a spelling of a known place of the region.
+        if let Some(id) = spelling_of_known(ctx, i, taken) {
+            let mut c = cand(ctx, i, i + 1);
+            c.id = Some(id);
+            out.push(c);
+            i += 1;
+            continue;
+        }
         // "Ashagi Veysalli": a toponym prefix and a name.
         if ctx.is_cap(i) && !taken[i] && ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             if let Some(j) = name_run(ctx, i + 1, taken).filter(|_| ctx.same_block(i, i + 1)) {
@@ -166,6 +291,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     if !known[a] && place_noun_after(ctx, b) {
                         out.push(cand(ctx, a, b));
                     }
+                    // "Kashatag District", "Martuninsky District".
+                    if !known[a] && admin_head_run(ctx, a, b) {
+                        out.push(cand(ctx, a, b - 1));
+                    }
                 }
                 // "Aras River", "Zangezur Mountains": the head is in the name.
                 if let Some(&(a, b)) = items.last() {
@@ -187,6 +316,90 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// The single capitalised word glued by a hyphen to a known place at `i`
+/// ("Agdere-Terter", "Khndzoresk-Bichenek"), when a route noun follows the
+/// pair (possibly after "and" and another pair): a place too.
+fn hyphen_partner(ctx: &Ctx<'_>, i: usize, taken: &[bool], known: &[bool]) -> Option<Cand> {
+    let glued = |a: usize| {
+        ctx.is_punct(a + 1, '-')
+            && a + 2 < ctx.tokens.len()
+            && ctx.tokens[a].end == ctx.tokens[a + 1].start
+            && ctx.tokens[a + 1].end == ctx.tokens[a + 2].start
+    };
+    let single = |k: usize| name_run(ctx, k, taken) == Some(k + 1);
+    let known_at = |k: usize| known.get(k).copied().unwrap_or(false);
+    if !glued(i) {
+        return None;
+    }
+    let name = if known_at(i) && single(i + 2) {
+        i + 2
+    } else if single(i) && known_at(i + 2) {
+        i
+    } else {
+        return None;
+    };
+    // Exactly two names: not part of a longer compound ("Baku-Tbilisi-Kars").
+    let pair_end = i + 3;
+    let glued_before = i > 0 && ctx.tokens[i - 1].end == ctx.tokens[i].start;
+    let glued_after =
+        pair_end < ctx.tokens.len() && ctx.tokens[pair_end - 1].end == ctx.tokens[pair_end].start;
+    if glued_before || glued_after {
+        return None;
+    }
+    let route = (pair_end..(pair_end + 6).min(ctx.tokens.len()))
+        .take_while(|&k| ctx.same_block(i, k) && !ctx.is_punct(k, '.'))
+        .any(|k| ROUTE_NOUNS.contains(&ctx.word(k)));
+    route.then(|| cand(ctx, name, name + 1))
+}
+
+/// Other names of a place given in brackets right after it: "Madaghis
+/// (Sugovushan)", "Black Lake (Sev Lich)". One to three capitalised words
+/// no recogniser claimed; they take the place's id. Not after a dateline's
+/// place ("YEREVAN (Hetq)", a place opening its paragraph): the brackets
+/// there name an outlet.
+pub fn aliases(ctx: &Ctx<'_>, selected: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for c in selected.iter().filter(|c| c.ty == EntityType::Place) {
+        let (Some(first), Some(last)) = (
+            ctx.token_containing(c.start),
+            ctx.token_containing(c.end - 1),
+        ) else {
+            continue;
+        };
+        let dateline = first == 0 || !ctx.same_block(first - 1, first);
+        if dateline || !ctx.is_punct(last + 1, '(') || !ctx.same_block(last, last + 1) {
+            continue;
+        }
+        let word = |k: usize| {
+            ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && ctx.is_cap(k)
+                && ctx.word(k).chars().skip(1).any(char::is_lowercase)
+                && !ctx.cue(k, Cue::NotName)
+        };
+        let a = last + 2;
+        let mut b = a;
+        while b < a + 3 && word(b) {
+            b += 1;
+        }
+        if b == a || !ctx.is_punct(b, ')') {
+            continue;
+        }
+        let (start, end) = (ctx.tokens[a].start, ctx.tokens[b - 1].end);
+        if selected.iter().any(|s| s.start < end && start < s.end) {
+            continue;
+        }
+        out.push(Cand {
+            start,
+            end,
+            ty: EntityType::Place,
+            id: c.id.clone(),
+            entry: c.entry,
+            prio: 2,
+        });
     }
     out
 }

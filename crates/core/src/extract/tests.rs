@@ -949,6 +949,73 @@ mod regression {
         ]);
     }
 
+    /// Places the gazetteer lacks but the text marks: an alias in brackets
+    /// (same id), a list going on after one, "Upper" before a known
+    /// village, a name hyphened to a known place before a route noun, a
+    /// capitalised "District" (also Russian "-sky" forms), a spelling of a
+    /// known place of the region, and a place naming a treaty.
+    #[test]
+    fn places_marked_by_the_text() {
+        has(&[
+            (
+                "Azerbaijan claims control of the villages of Madaghis (Sugovushan) and Talysh.",
+                &[
+                    ("Madaghis", "PLACE", "madaghis"),
+                    ("Sugovushan", "PLACE", "madaghis"),
+                    ("Talysh", "PLACE", "talysh"),
+                ],
+            ),
+            (
+                "They advanced near Black Lake (Sev Lich) in the Syunik region.",
+                &[("Sev Lich", "PLACE", "black-lake")],
+            ),
+            (
+                "offensives in the Agdere-Terter and the Fizuli-Jabrail areas",
+                &[("Agdere", "PLACE", "aghdara")],
+            ),
+            (
+                "In the village of Msmna of the Martuninsky District of Nagorno-Karabakh",
+                &[("Martuninsky", "PLACE", "martuni")],
+            ),
+            (
+                "the Erik village of the Kashatag District that came under control",
+                &[("Kashatag", "PLACE", "kashatag")],
+            ),
+            (
+                "land held by Armenians for decades, including Kalbacar.",
+                &[("Kalbacar", "PLACE", "kalbajar")],
+            ),
+            (
+                "accused it of violating the Geneva Conventions by using mines",
+                &[("Geneva", "PLACE", "geneva")],
+            ),
+        ]);
+        not(&[
+            ("YEREVAN (Hetq) - The government met.", &[("Hetq", "PLACE")]),
+            (
+                "the Southern Military District of Russia",
+                &[("Southern Military", "PLACE")],
+            ),
+            ("He met Martin in Baku.", &[("Martin", "PLACE")]),
+        ]);
+    }
+
+    /// A place name as a given name before a person cue ("Shahriar
+    /// Heydari, Deputy Chairman of ..."); seasons as years; "In June 15
+    /// people" has no June 15.
+    #[test]
+    fn given_name_places_seasons_and_counted_months() {
+        has(&[
+            (
+                "For his part, Shahriar Heydari, Deputy Chairman of the National Security Committee, spoke.",
+                &[("Shahriar Heydari", "PERSON", "shahriar-heydari")],
+            ),
+            ("Published 2021-05-10\n\nprisoners of war from last fall's war", &[("last fall", "DATE", "2020")]),
+            ("Published 2021-05-10\n\nIn June 15 people were returned.", &[("June", "DATE", "2021-06")]),
+        ]);
+        not(&[("In June 15 people were returned.", &[("June 15", "DATE")])]);
+    }
+
     /// A photo credit line of names only ("Markus Ritter © Onnik James
     /// Krikorian") read as a Title Case headline, where a name needs a
     /// surname-shaped last word: both names were lost.
