@@ -318,7 +318,7 @@ impl Knowledge {
                 return Err(err("known.tsv", line, "expected type, id, name[, aliases]"));
             }
             let ty = EntityType::parse(cols[0])
-                .ok_or_else(|| err("known.tsv", line, "type must be PLACE, NORP or ORG"))?;
+                .ok_or_else(|| err("known.tsv", line, "type must be PERSON, PLACE, NORP or ORG"))?;
             let i = b.add_entry(Entry {
                 id: cols[1].to_string(),
                 ty,

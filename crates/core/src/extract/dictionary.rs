@@ -174,6 +174,13 @@ impl Dictionary {
             if !plausible(ctx, entry, ti, te, prev_found) {
                 return Err(None);
             }
+            // A well-known surname after another name is someone else's
+            // ("Ramiz Aliyev"), a well-known name part of a longer one
+            // ("Seyyed Ali Khamenei", left to the person recogniser);
+            // after a title it is the one known.
+            if entry.ty == super::EntityType::Person && after_a_name(ctx, ti) {
+                return Err(None);
+            }
             // "The National", "The Hill": one word alone is the name only
             // after its "the" ("National Defense Minister" is no outlet).
             if ti == te && starts_with_the(&entry.name) && !(ti > 0 && ctx.lower(ti - 1) == "the") {
@@ -241,6 +248,27 @@ fn is_calendar_word(w: &str) -> bool {
 fn starts_with_the(name: &str) -> bool {
     name.get(..4)
         .is_some_and(|p| p.eq_ignore_ascii_case("the "))
+}
+
+/// Whether token `i` follows a capitalised word of the same name run: no
+/// title, possessive or known entity ("Ramiz Aliyev", not "President
+/// Aliyev", "Turkey's Erdogan").
+fn after_a_name(ctx: &Ctx<'_>, i: usize) -> bool {
+    // "Ilham H. Aliyev": a middle initial.
+    let initial =
+        |k: usize| ctx.word(k).len() == 1 && ctx.word(k).bytes().all(|b| b.is_ascii_uppercase());
+    if i > 1 && ctx.is_punct(i - 1, '.') && initial(i - 2) && ctx.same_block(i - 2, i) {
+        return true;
+    }
+    i > 0
+        && ctx.same_block(i - 1, i)
+        && ctx.tokens[i - 1].kind == TokenKind::Word
+        && ctx.is_cap(i - 1)
+        && ctx.end_without_possessive(i - 1) == ctx.tokens[i - 1].end
+        && !ctx.cue_any_case(i - 1, Cue::Titles)
+        && !ctx.cue(i - 1, Cue::NotName)
+        && !ctx.cue(i - 1, Cue::OrgHeads)
+        && !ctx.cue(i - 1, Cue::MinistryDomains)
 }
 
 /// Heads of documents, meetings and formats named after a place.

@@ -49,12 +49,18 @@ fn person_id(s: &str) -> String {
 
 /// Ids for the candidates of one document (`text` is its text).
 pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
+    // A person the knowledge lists has its id whatever the spelling
+    // ("Ilham Aliev", "Erdogan"); others the id of the name as written.
+    let person_key = |c: &Cand| match c.entry {
+        Some(e) => know.entries[e as usize].id.clone(),
+        None => person_id(&text[c.start..c.end]),
+    };
     // Full names in this document by folded surname.
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
     for c in cands.iter().filter(|c| c.ty == EntityType::Person) {
         let w = words(&text[c.start..c.end]);
         if w.len() >= 2 {
-            let id = person_id(&text[c.start..c.end]);
+            let id = person_key(c);
             let v = by_surname.entry(fold_str(w[w.len() - 1])).or_default();
             if !v.contains(&id) {
                 v.push(id);
@@ -87,12 +93,22 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
             let surface = &text[c.start..c.end];
             if c.ty == EntityType::Person {
                 let w = words(surface);
+                if c.entry.is_some() {
+                    // A known surname alone in a text that also names
+                    // another person with it is ambiguous.
+                    let id = person_key(c);
+                    let shared = w.len() == 1
+                        && by_surname
+                            .get(&fold_str(surface))
+                            .is_some_and(|ids| ids.iter().any(|x| *x != id));
+                    return if shared { person_id(surface) } else { id };
+                }
                 if w.len() == 1 {
                     if let Some([only]) = by_surname.get(&fold_str(surface)).map(Vec::as_slice) {
                         return only.clone();
                     }
                 }
-                let id = person_id(surface);
+                let id = person_key(c);
                 return longer.get(&id).cloned().unwrap_or(id);
             }
             if let Some(e) = c.entry {
