@@ -213,6 +213,13 @@ impl Builder {
             }
             old.pop_digits = old.pop_digits.max(e.pop_digits);
             old.roi |= e.roi;
+            // A curated place with a country's id ("Islamic Republic" ->
+            // iran) is that country, for the recognisers too ("the Islamic
+            // Republic's Foreign Ministry").
+            if e.kind == Kind::Country {
+                old.kind = Kind::Country;
+                old.country = e.country;
+            }
             return i;
         }
         let i = self.k.entries.len() as u32;

@@ -16,7 +16,7 @@ impl Extractor {
             docs: per_doc,
             entities: Vec::new(),
         };
-        let map = link::corpus_person_map(&corpus.docs);
+        let map = link::corpus_person_map(&self.cues, &corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Person);
         let map = link::corpus_place_map(&self.know, &corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Place);

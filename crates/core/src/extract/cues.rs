@@ -38,9 +38,11 @@ pub enum Cue {
     SurnameEndings,
     /// Toponym prefixes ("ashagi", "nor"), folded lowercase.
     ToponymPrefixes,
+    /// Chinese family names, which come first ("zhao"), folded lowercase.
+    FamilyNameFirst,
 }
 
-const SECTIONS: [(&str, Cue); 14] = [
+const SECTIONS: [(&str, Cue); 15] = [
     ("titles", Cue::Titles),
     ("reporting_verbs", Cue::ReportingVerbs),
     ("org_heads", Cue::OrgHeads),
@@ -55,6 +57,7 @@ const SECTIONS: [(&str, Cue); 14] = [
     ("name_particles", Cue::NameParticles),
     ("surname_endings", Cue::SurnameEndings),
     ("toponym_prefixes", Cue::ToponymPrefixes),
+    ("family_name_first", Cue::FamilyNameFirst),
 ];
 
 /// The cue word sets.

@@ -9,6 +9,8 @@
 //! ISO dates, body ids) or are the slug of the text.
 
 use super::context::Cand;
+use super::cues::Cues;
+use super::names::surname_index;
 use super::{CorpusExtraction, DocExtraction, Entity, EntityType, Mention};
 use crate::knowledge::Knowledge;
 use crate::text::{fold_str, initial_class, skeleton};
@@ -48,7 +50,7 @@ fn person_id(s: &str) -> String {
 }
 
 /// Ids for the candidates of one document (`text` is its text).
-pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
+pub fn link_doc(know: &Knowledge, cues: &Cues, text: &str, cands: &[Cand]) -> Vec<String> {
     // A person the knowledge lists has its id whatever the spelling
     // ("Ilham Aliev", "Erdogan"); others the id of the name as written.
     let person_key = |c: &Cand| match c.entry {
@@ -61,7 +63,9 @@ pub fn link_doc(know: &Knowledge, text: &str, cands: &[Cand]) -> Vec<String> {
         let w = words(&text[c.start..c.end]);
         if w.len() >= 2 {
             let id = person_key(c);
-            let v = by_surname.entry(fold_str(w[w.len() - 1])).or_default();
+            let v = by_surname
+                .entry(fold_str(w[surname_index(cues, &w)]))
+                .or_default();
             if !v.contains(&id) {
                 v.push(id);
             }
@@ -129,7 +133,7 @@ fn words_within(a: &str, b: &str) -> bool {
 
 /// Corpus-wide person merging: old id -> new id (already followed to its
 /// end, so one lookup suffices).
-pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
+pub fn corpus_person_map(cues: &Cues, docs: &[DocExtraction]) -> HashMap<String, String> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for m in docs.iter().flat_map(|d| &d.mentions) {
         if m.ty == EntityType::Person {
@@ -151,6 +155,12 @@ pub fn corpus_person_map(docs: &[DocExtraction]) -> HashMap<String, String> {
     let mut bare: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for &id in count.keys() {
         match id.rsplit_once('-') {
+            // "geng-shuang": Geng is the family name.
+            Some((first, last))
+                if !first.contains('-') && surname_index(cues, &[first, last]) == 0 =>
+            {
+                full.entry(surname_key(first)).or_default().push(id)
+            }
             Some((_, last)) => full.entry(surname_key(last)).or_default().push(id),
             None => bare.entry(surname_key(id)).or_default().push(id),
         }

@@ -30,6 +30,7 @@ mod date;
 mod dictionary;
 mod link;
 mod model;
+mod names;
 mod org;
 mod person;
 mod place;
@@ -80,7 +81,7 @@ impl Extractor {
     /// [`Extractor::extract`], also reading `known` folded surnames as names.
     fn extract_with(&self, doc: &Document, known: &FastSet<String>) -> DocExtraction {
         let cands = self.recognise(doc, known);
-        let ids = link::link_doc(&self.know, &doc.text, &cands);
+        let ids = link::link_doc(&self.know, &self.cues, &doc.text, &cands);
         DocExtraction {
             doc_id: doc.id.clone(),
             mentions: link::mentions(&doc.text, &cands, ids),
@@ -125,7 +126,12 @@ impl Extractor {
                 continue;
             }
             let first = crate::text::fold_str(words[0]);
-            let last = crate::text::fold_str(words[words.len() - 1]);
+            let family = names::surname_index(&self.cues, &words);
+            if family == 0 {
+                known.insert(first); // "Zhao Lijian": Zhao
+                continue;
+            }
+            let last = crate::text::fold_str(words[family]);
             let surname_shaped = self
                 .cues
                 .words(cues::Cue::SurnameEndings)

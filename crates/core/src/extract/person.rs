@@ -511,11 +511,17 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                 prio: if len >= 2 { 7 } else { 4 },
             });
             if len >= 2 {
-                let surname_end = ctx.end_without_possessive(j - 1);
-                surnames.insert(
-                    ctx.folded(ctx.tokens[j - 1].start, surname_end)
-                        .into_owned(),
-                );
+                // The surname: the last word, or a Chinese family name first.
+                let words: Vec<&str> = (i..j).map(|k| ctx.word(k)).collect();
+                let k =
+                    if len == 2 && j == i + 2 && super::names::surname_index(ctx.cues, &words) == 0
+                    {
+                        i
+                    } else {
+                        j - 1
+                    };
+                let surname_end = ctx.end_without_possessive(k);
+                surnames.insert(ctx.folded(ctx.tokens[k].start, surname_end).into_owned());
             }
         }
         i = j;

@@ -1050,6 +1050,34 @@ mod regression {
         ]);
     }
 
+    /// A Chinese name puts the family name first: "Geng said" after "Geng
+    /// Shuang" was missed (the surname was taken to be "Shuang").
+    #[test]
+    fn chinese_family_name_first() {
+        has(&[(
+            "Foreign Ministry spokesperson Geng Shuang told a briefing. Geng called on both sides to stop.",
+            &[("Geng Shuang", "PERSON", "geng-shuang"), ("Geng", "PERSON", "geng-shuang")],
+        )]);
+    }
+
+    /// "EU Council", "Washington, DC" and "the Islamic Republic" (Iran, a
+    /// country for its ministries too) were cut or missed.
+    #[test]
+    fn other_names_of_bodies_and_places() {
+        has(&[
+            ("EU Council president Charles Michel praised it.", &[("EU Council", "ORG", "european-council")]),
+            ("at the White House, in Washington, DC, August 8, 2025.", &[("Washington, DC", "PLACE", "washington")]),
+            (
+                "The Islamic Republic will not remain indifferent, the Islamic Republic's Foreign Ministry said.",
+                &[("Islamic Republic", "PLACE", "iran"), ("Foreign Ministry", "ORG", "iran-foreign-ministry")],
+            ),
+        ]);
+        not(&[(
+            "the Islamic Republic of Pakistan",
+            &[("Islamic Republic", "PLACE")],
+        )]);
+    }
+
     /// A photo credit line of names only ("Markus Ritter © Onnik James
     /// Krikorian") read as a Title Case headline, where a name needs a
     /// surname-shaped last word: both names were lost.
