@@ -459,6 +459,10 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             if let Some((start, rel)) = month_cue(ctx, i) {
                 let end = ctx.end_without_possessive(i);
                 out.push((start, end, When::Month { month: m, rel }));
+            } else if month_alone(ctx, i) {
+                // "February saw new developments".
+                let end = ctx.end_without_possessive(i);
+                out.push((t.start, end, When::Month { month: m, rel: 0 }));
             }
             i += 1;
             continue;
@@ -695,6 +699,18 @@ fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
         "to" | "and" if p > 0 && month_at(ctx, p - 1).is_some() => Some((here, 0)),
         _ => None,
     }
+}
+
+/// A month named in full that is no other word or name ("January",
+/// "October"; not "May", "June", "August"), not starting a longer name
+/// ("October Revolution"): a month without any cue.
+fn month_alone(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(
+        ctx.word(i)
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s"),
+        "January" | "February" | "September" | "October" | "November" | "December"
+    ) && !(ctx.is_cap(i + 1) && ctx.same_block(i, i + 1))
 }
 
 /// A small count at token `i`: "25", "two", "a" ("a year ago"); at most 99.

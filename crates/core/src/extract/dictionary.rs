@@ -14,6 +14,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 /// The compiled dictionary.
 pub struct Dictionary {
     ac: AhoCorasick,
+    /// Names written in lowercase ("dpa"): a lowercase token may start
+    /// them, and then only the exact spelling counts.
+    lowercase: crate::text::FastSet<String>,
 }
 
 impl Dictionary {
@@ -32,7 +35,14 @@ impl Dictionary {
                 line: 0,
                 message: e.to_string(),
             })?;
-        Ok(Dictionary { ac })
+        let lowercase = know
+            .keys
+            .iter()
+            .filter(|k| k.surface.chars().next().is_some_and(char::is_lowercase))
+            .filter(|k| !k.surface.contains(char::is_whitespace))
+            .map(|k| k.surface.clone())
+            .collect();
+        Ok(Dictionary { ac, lowercase })
     }
 
     /// Candidates for every accepted match in the content of `ctx`: an
@@ -48,7 +58,10 @@ impl Dictionary {
             let tok = ctx.tokens[ti];
             let starts_name = match tok.kind {
                 TokenKind::Hashtag => true,
-                TokenKind::Word => ctx.is_cap(ti),
+                TokenKind::Word => {
+                    ctx.is_cap(ti)
+                        || !self.lowercase.is_empty() && self.lowercase.contains(ctx.word(ti))
+                }
                 _ => false,
             };
             if !starts_name {
@@ -128,6 +141,10 @@ impl Dictionary {
         }
         let last = ctx.tokens[te];
         let whole = last.end == e || ctx.end_without_possessive(te) == e;
+        // A lowercase start: only a name written in lowercase, exactly.
+        if tok.kind == TokenKind::Word && !ctx.is_cap(ti) && ctx.text[s..e] != key.surface {
+            return Err(None);
+        }
         if tok.kind == TokenKind::Hashtag {
             // A hashtag names an entity only as a whole ("#Karabakh"),
             // never through a part ("#StopArmenianAggression").
@@ -147,7 +164,12 @@ impl Dictionary {
                     folded.map.partition_point(|&o| (o as usize) < prev_end),
                 ));
             }
-            if key.acronym && ctx.text[s..e].chars().any(char::is_lowercase) {
+            // An acronym in lowercase is a word ("who"), unless the name
+            // is written so ("dpa").
+            if key.acronym
+                && ctx.text[s..e].chars().any(char::is_lowercase)
+                && ctx.text[s..e] != key.surface
+            {
                 return Err(None);
             }
             // "Eastern European", "Central Asian": a region's adjective,
@@ -221,7 +243,8 @@ fn autonomous_suffix(ctx: &Ctx<'_>, c: &Cand) -> Option<usize> {
 }
 
 /// A two-letter agency code where the text credits or cites the agency:
-/// a photo credit ("Dmitri Lovetsky/AP", "via AP", "AP Photo"), a source
+/// a photo credit ("Dmitri Lovetsky/AP", "via AP", "AP Photo", "Photos:
+/// dpa"), a source
 /// ("told AP", "Reuters and AP", "AP reported"). Alone, or in a dateline
 /// ("BAKU (AA) -"), it is a byline code.
 fn credited(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -236,7 +259,14 @@ fn credited(ctx: &Ctx<'_>, i: usize) -> bool {
         ctx.lower(i + 1),
         "photo" | "photos" | "reported" | "reports" | "said" | "says"
     ) || ctx.cue(i + 1, Cue::ReportingVerbs);
-    glued_slash || before || (after && ctx.same_block(i, i + 1))
+    // "Photos: dpa", "Source: AP".
+    let labelled = i > 1
+        && ctx.is_punct(i - 1, ':')
+        && matches!(
+            ctx.lower(i - 2),
+            "photo" | "photos" | "credit" | "source" | "picture" | "pictures" | "video"
+        );
+    glued_slash || before || labelled || (after && ctx.same_block(i, i + 1))
 }
 
 /// A weekday or month name ("on Monday Shen was shelled").

@@ -312,17 +312,6 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             && !ctx.cue(i, Cue::MinistryDomains)
             && !ctx.cue_any_case(i, Cue::Titles)
     };
-    // The outlet noun at `k`, possibly "news" + noun: its first token.
-    let noun_start = |k: usize| {
-        if !OUTLET_NOUNS.contains(&ctx.word(k)) {
-            return None;
-        }
-        Some(if k > 0 && matches!(ctx.word(k - 1), "news" | "TV") {
-            k - 1
-        } else {
-            k
-        })
-    };
     let push = |out: &mut Vec<Cand>, a: usize, b: usize| {
         let (start, end) = (ctx.tokens[a].start, ctx.end_without_possessive(b - 1));
         out.push(Cand {
@@ -335,38 +324,37 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         });
     };
     let mut out = Vec::new();
-    let mut i = 1;
-    while i < n {
-        if !name_word(i) || name_word(i - 1) {
-            i += 1;
+    // Driven by the nouns, which are rare: most tokens cost one comparison.
+    for k in 1..n {
+        if !OUTLET_NOUNS.contains(&ctx.word(k)) {
             continue;
         }
-        let mut j = i;
-        while name_word(j) && j < i + 4 && ctx.same_block(i, j) {
-            j += 1;
-        }
-        if j - i > 3 {
-            i = j;
-            continue;
-        }
-        // Before the noun: "the X daily", "Israel's X news website".
-        let qualified = OUTLET_QUALIFIERS.contains(&ctx.word(i - 1))
-            || taken(i - 1) && ctx.end_without_possessive(i - 1) < ctx.tokens[i - 1].end;
-        let noun_after = ctx.same_block(i, j) && {
-            let k = if matches!(ctx.word(j), "news" | "TV") {
-                j + 1
-            } else {
-                j
-            };
-            noun_start(k).is_some() && !ctx.word(j - 1).ends_with("'s")
+        let noun = if matches!(ctx.word(k - 1), "news" | "TV") {
+            k - 1
+        } else {
+            k
         };
-        // After the noun: "news agency X", "the newspaper X".
-        let noun_before = noun_start(i - 1)
-            .is_some_and(|k| k == 0 || !ctx.is(k - 1, "a") && !ctx.is(k - 1, "an"));
-        if (qualified && noun_after) || noun_before {
-            push(&mut out, i, j);
+        // Before the noun: "the X daily", "Israel's X news website".
+        let mut a = noun;
+        while a > 0 && noun - a < 4 && name_word(a - 1) && ctx.same_block(a - 1, noun) {
+            a -= 1;
         }
-        i = j;
+        if a < noun && noun - a <= 3 && a > 0 && !ctx.word(noun - 1).ends_with("'s") {
+            let qualified = OUTLET_QUALIFIERS.contains(&ctx.word(a - 1))
+                || taken(a - 1) && ctx.end_without_possessive(a - 1) < ctx.tokens[a - 1].end;
+            if qualified {
+                push(&mut out, a, noun);
+            }
+        }
+        // After the noun: "news agency X", "the newspaper X".
+        let article = noun > 0 && (ctx.is(noun - 1, "a") || ctx.is(noun - 1, "an"));
+        let mut b = k + 1;
+        while b < n && b - k <= 4 && name_word(b) && ctx.same_block(k, b) {
+            b += 1;
+        }
+        if !article && b > k + 1 && b - k - 1 <= 3 && !name_word(b) {
+            push(&mut out, k + 1, b);
+        }
     }
     out
 }
@@ -554,6 +542,14 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         // Small letters are rarer in names than in roles ("Head of Mission
         // (HoM)"): such a long form needs an organisation head word.
         if capitals < letters.len() && !(k..i).any(|x| ctx.cue(x, Cue::OrgHeads)) {
+            continue;
+        }
+        // A policy or programme is no organisation ("Common Security and
+        // Defence Policy (CSDP)").
+        if matches!(
+            ctx.word(i - 1),
+            "Policy" | "Programme" | "Program" | "Initiative" | "Strategy" | "Plan" | "Project"
+        ) {
             continue;
         }
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);

@@ -562,9 +562,10 @@ fn months_without_a_year_after_a_cue() {
     }
     // No publication date: the ISO 8601 month alone.
     only(&[("It rained in October.", &[("October", "DATE", "--10")])]);
-    // Without a cue a month name is not counted (a march, a name, a headline).
+    // A month that is no other word counts without a cue.
+    only(&[("October saw heavy fighting.", &[("October", "DATE", "--10")])]);
+    // Other month names need a cue (a march, a name).
     not(&[
-        ("October is a month.", &[("October", "DATE")]),
         ("The March on Rome.", &[("March", "DATE")]),
         ("Theresa May said so.", &[("May", "DATE")]),
         ("in May's speech", &[("May", "DATE")]),
@@ -1076,6 +1077,36 @@ mod regression {
             "the Islamic Republic of Pakistan",
             &[("Islamic Republic", "PLACE")],
         )]);
+    }
+
+    /// A month named in full without a cue ("February saw ..."), an
+    /// outlet written in lowercase ("Photos: dpa"), an outlet named like a
+    /// nationality ("European Pravda"); a policy with an acronym is no
+    /// organisation.
+    #[test]
+    fn months_alone_lowercase_outlets_and_policies() {
+        has(&[
+            (
+                "Published 2023-04-06\n\nFebruary saw new developments in two cases.",
+                &[("February", "DATE", "2023-02")],
+            ),
+            (
+                "For many arriving, the road is long. Photos: dpa",
+                &[("dpa", "ORG", "dpa")],
+            ),
+            (
+                "Source: European Pravda, citing Russian news agencies",
+                &[("European Pravda", "ORG", "european-pravda")],
+            ),
+        ]);
+        not(&[
+            ("the October Revolution", &[("October", "DATE")]),
+            (
+                "They were awarded Common Security and Defence Policy (CSDP) medals.",
+                &[("CSDP", "ORG")],
+            ),
+            ("a dpa-style photo", &[("dpa-style", "ORG")]),
+        ]);
     }
 
     /// A photo credit line of names only ("Markus Ritter © Onnik James
