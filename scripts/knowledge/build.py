@@ -92,6 +92,27 @@ HY = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտր�
                "r", "ts", "p", "k", "o", "f"]))
 
 
+# Georgian (Mkhedruli), national romanisation system of 2002.
+KA = dict(zip("აბგდევზთიკლმნოპრსტუფქყ", "abgdevztiklmnoprstupkq"))
+KA.update({"ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts",
+           "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h"})
+
+# Azerbaijani Latin letters as English-language news writes them ("Vüqar" ->
+# "Vugar", "Elçin" -> "Elchin", "Orxan" -> "Orkhan", "Rəşad" -> "Rashad").
+AZ_NEWS = {"ə": "a", "Ə": "A", "q": "g", "Q": "G", "x": "kh", "X": "Kh", "ç": "ch",
+           "Ç": "Ch", "ş": "sh", "Ş": "Sh", "c": "j", "C": "J", "ğ": "gh", "ı": "i",
+           "İ": "I", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U"}
+
+
+def az_news_spelling(name: str) -> str:
+    return "".join(AZ_NEWS.get(c, c) for c in name)
+
+
+def romanise_ka(name: str) -> str:
+    out = "".join(KA.get(c, c) for c in name)
+    return out[:1].upper() + out[1:]
+
+
 def romanise(name: str) -> str:
     low = name.lower().replace("ու", "u").replace("և", "ev")
     table = HY if any("\u0530" <= c <= "\u058f" for c in low) else RU
@@ -170,6 +191,17 @@ def main() -> None:
     for n in faker_given_names("en"):
         if latin(n) and " " not in n:
             given.add(n)
+    # The same for the region's names as English-language news spells them
+    # (Azerbaijani names transliterated, Georgian names romanised): they name
+    # people but do not make places ambiguous.
+    for n in faker_given_names("az"):
+        v = az_news_spelling(n)
+        if latin(v) and " " not in v:
+            given.add(v)
+    for n in faker_given_names("ka_GE"):
+        v = romanise_ka(n)
+        if latin(v) and " " not in v:
+            given.add(v)
     given = sorted(given)
 
     # ---------------------------------------------------------- countries
