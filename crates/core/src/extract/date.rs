@@ -597,7 +597,9 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         }
         if t.kind == TokenKind::Word {
             if let Some(day) = WEEKDAYS.iter().position(|d| *d == lower) {
-                if ctx.is_cap(i) {
+                // "Every Sunday", "on Sundays": a habit, no day.
+                let recurring = i > 0 && matches!(ctx.lower(i - 1), "every" | "each");
+                if ctx.is_cap(i) && !recurring {
                     let (start, rel) = match i.checked_sub(1).map(|p| ctx.lower(p)) {
                         Some(p) if p == "last" || p == "past" => (ctx.tokens[i - 1].start, -1),
                         Some(p) if p == "next" || p == "coming" => (ctx.tokens[i - 1].start, 1),
@@ -640,6 +642,18 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 .filter(|y| digits.len() == 4 && y % 10 == 0 && (1000..=2090).contains(y))
             {
                 out.push((t.start, t.end, When::Decade(y as i32)));
+            } else if let Some(y) = number(digits).filter(|y| {
+                // "the 90s", "the '80s": a decade of the last century.
+                digits.len() == 2
+                    && y % 10 == 0
+                    && *y >= 30
+                    && w.ends_with('s')
+                    && i > 0
+                    && (ctx.is(i - 1, "the")
+                        || ctx.is_punct(i - 1, '\'')
+                        || ctx.is_punct(i - 1, '\u{2019}'))
+            }) {
+                out.push((t.start, t.end, When::Decade(1900 + y as i32)));
             }
             i += 1;
             continue;

@@ -200,12 +200,20 @@ impl Dictionary {
             // ("Ramiz Aliyev"), a well-known name part of a longer one
             // ("Seyyed Ali Khamenei", left to the person recogniser);
             // after a title it is the one known.
-            if entry.ty == super::EntityType::Person && after_a_name(ctx, ti) {
+            if entry.ty == super::EntityType::Person && !prev_found && after_a_name(ctx, ti) {
                 return Err(None);
             }
             // "The National", "The Hill": one word alone is the name only
             // after its "the" ("National Defense Minister" is no outlet).
             if ti == te && starts_with_the(&entry.name) && !(ti > 0 && ctx.lower(ti - 1) == "the") {
+                return Err(None);
+            }
+            // "The National Security Council": a longer name.
+            if starts_with_the(&entry.name)
+                && ctx.is_cap(te + 1)
+                && ctx.same_block(te, te + 1)
+                && ctx.end_without_possessive(te) == last.end
+            {
                 return Err(None);
             }
         }
@@ -301,6 +309,24 @@ fn after_a_name(ctx: &Ctx<'_>, i: usize) -> bool {
         && !ctx.cue(i - 1, Cue::MinistryDomains)
 }
 
+/// A dateline: the place opens its paragraph and a dash, or a credit in
+/// brackets and a dash, follows ("Paris (Reuters) -", "MOSCOW --").
+fn dateline(ctx: &Ctx<'_>, ti: usize, te: usize) -> bool {
+    let opens = ti == 0 || !ctx.same_block(ti - 1, ti);
+    let dash = |k: usize| {
+        ctx.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(ctx.word(k), "-" | "\u{2013}" | "\u{2014}")
+            && ctx.same_block(te, k)
+    };
+    let credit_then_dash = ctx.is_punct(te + 1, '(')
+        && (te + 2..te + 6)
+            .find(|&k| ctx.is_punct(k, ')'))
+            .is_some_and(|k| dash(k + 1));
+    opens && (dash(te + 1) || credit_then_dash)
+}
+
 /// Heads of documents, meetings and formats named after a place.
 const DOCUMENT_HEADS: &[&str] = &[
     "convention",
@@ -366,6 +392,9 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: boo
         && ctx.word(ti - 1) != "official"
     {
         return false;
+    }
+    if entry.ambiguous && dateline(ctx, ti, te) {
+        return true; // "Paris (Reuters) -", "NICE, France -"
     }
     if entry.ambiguous {
         // In the region of interest a sentence may start with the town

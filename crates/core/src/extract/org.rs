@@ -104,6 +104,9 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         let mut e = h + 1;
         if ctx.is(h + 1, "of") {
             let mut k = h + 2;
+            // Portfolio words; then one other capitalised word may end the
+            // name ("Government of National Accord"), unless it starts a
+            // person's name ("Ministry of Defense Vagif Dargahli said").
             while k < n
                 && ctx.same_block(h, k)
                 && ctx.is_cap(k)
@@ -115,6 +118,19 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
                     k += 1;
                 }
+            }
+            let one_more = k > h + 2
+                && k < n
+                && ctx.same_block(h, k)
+                && ctx.is_cap(k)
+                && ctx.tokens[k].kind == TokenKind::Word
+                && dict_at(k).is_none()
+                && !ctx.cue(k, Cue::NotName)
+                && !(ctx.is_cap(k + 1) && ctx.same_block(k, k + 1))
+                && !super::person::verb_after(ctx, k + 1)
+                && !ctx.know.is_given_name(&ctx.folded_word(k));
+            if one_more {
+                k += 1;
             }
             if k > h + 2 {
                 e = k;
@@ -152,8 +168,12 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         // "... of <Country>" completes a national body's name.
         let mut country = None;
         let modifiers = h - s + (e - h - 1);
+        // "... of the Russian Federation".
+        let the = usize::from(ctx.is(e + 1, "the"));
         if national && ctx.is(e, "of") {
-            if let Some(c) = dict_at(e + 1).filter(|c| c.start == ctx.tokens[e + 1].start) {
+            if let Some(c) = dict_at(e + 1 + the).filter(|c| {
+                c.start == ctx.tokens[e + 1 + the].start && (the == 0 || c.ty == EntityType::Place)
+            }) {
                 // A country, or a polity the knowledge names ("Emergencies
                 // Ministry of Nagorno-Karabakh").
                 let polity = || {
@@ -163,7 +183,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 };
                 if let Some(cid) = country_of(ctx, c).or_else(polity) {
                     country = Some(cid);
-                    let end_tok = ctx.token_containing(c.end - 1).unwrap_or(e + 1);
+                    let end_tok = ctx.token_containing(c.end - 1).unwrap_or(e + 1 + the);
                     e = end_tok + 1;
                 }
             }

@@ -167,8 +167,13 @@ fn surname_alone(ctx: &Ctx<'_>, i: usize) -> bool {
 /// A title or role word at token `i`; not a possessive ("King's College",
 /// "the president's office" name no person after them).
 fn title(ctx: &Ctx<'_>, i: usize) -> bool {
+    // A plural too: "BBC correspondents Orla Guerin and Steve Rosenberg".
+    let plural = || {
+        let w = ctx.lower(i);
+        w.len() > 4 && w.ends_with('s') && ctx.cues.has(Cue::Titles, &w[..w.len() - 1])
+    };
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && ctx.cue_any_case(i, Cue::Titles)
+        && (ctx.cue_any_case(i, Cue::Titles) || plural())
         && ctx.end_without_possessive(i) == ctx.tokens[i].end
 }
 
@@ -433,6 +438,11 @@ pub fn verb_after(ctx: &Ctx<'_>, end: usize) -> bool {
 pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut surnames: FastSet<String> = FastSet::default();
+    // Names of two or more words accepted, and runs of as many words no cue
+    // accepted: the same name again is the same person ("Orla Guerin" in a
+    // caption after "correspondents Orla Guerin").
+    let mut full_names: FastSet<String> = FastSet::default();
+    let mut unaccepted: Vec<(usize, usize)> = Vec::new();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
@@ -501,7 +511,13 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             && ctx.tokens[j].start == ctx.tokens[j - 1].end + 1
             && roman_numeral(ctx.word(j));
         let last_end = if regnal { ctx.tokens[j].end } else { last_end };
+        if !accept && (2..=4).contains(&len) {
+            unaccepted.push((i, j));
+        }
         if accept {
+            if len >= 2 {
+                full_names.insert(ctx.folded(ctx.tokens[i].start, last_end).into_owned());
+            }
             out.push(Cand {
                 start: ctx.tokens[i].start,
                 end: last_end,
@@ -525,6 +541,19 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             }
         }
         i = j;
+    }
+    for (i, j) in unaccepted {
+        let end = ctx.end_without_possessive(j - 1);
+        if full_names.contains(ctx.folded(ctx.tokens[i].start, end).as_ref()) {
+            out.push(Cand {
+                start: ctx.tokens[i].start,
+                end,
+                ty: EntityType::Person,
+                id: None,
+                entry: None,
+                prio: 7,
+            });
+        }
     }
     out.extend(coordinated(ctx, taken, &out));
     out.extend(bylines(ctx, taken));

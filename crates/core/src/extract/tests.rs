@@ -563,7 +563,10 @@ fn months_without_a_year_after_a_cue() {
     // No publication date: the ISO 8601 month alone.
     only(&[("It rained in October.", &[("October", "DATE", "--10")])]);
     // A month that is no other word counts without a cue.
-    only(&[("October saw heavy fighting.", &[("October", "DATE", "--10")])]);
+    only(&[(
+        "October saw heavy fighting.",
+        &[("October", "DATE", "--10")],
+    )]);
     // Other month names need a cue (a march, a name).
     not(&[
         ("The March on Rome.", &[("March", "DATE")]),
@@ -1107,6 +1110,50 @@ mod regression {
             ),
             ("a dpa-style photo", &[("dpa-style", "ORG")]),
         ]);
+    }
+
+    /// From a fourth real-news set: a dateline with an agency ("Paris
+    /// (Reuters) -"), "The National" inside a longer name, a known person
+    /// after a nationality ("the Spanish Josep Borrell"), "of the Russian
+    /// Federation", "Government of National Accord", plural titles and a
+    /// name repeated without its cue, "the 90s", "N-Karabakh", the Eastern
+    /// Mediterranean; "Every Sunday" is no date.
+    #[test]
+    fn fourth_real_news_set() {
+        has(&[
+            ("Paris (Reuters) \u{2013} French President Emmanuel Macron spoke.", &[("Paris", "PLACE", "paris")]),
+            ("The National Security Council of Georgia met.", &[("Georgia", "PLACE", "georgia")]),
+            ("the EU, the Spanish Josep Borrell, takes position", &[("Josep Borrell", "PERSON", "josep-borrell")]),
+            (
+                "Ministry of Defense of the Russian Federation 11/16/2021",
+                &[("Ministry of Defense of the Russian Federation", "ORG", "russia-defence-ministry")],
+            ),
+            ("fighting for the U.N.-backed Government of National Accord in Tripoli", &[("Government of National Accord", "ORG", "government-of-national-accord")]),
+            (
+                "BBC correspondents Orla Guerin and Steve Rosenberg report.\n\nOrla Guerin\n\nThe street was quiet.",
+                &[("Orla Guerin", "PERSON", "orla-guerin"), ("Steve Rosenberg", "PERSON", "steve-rosenberg")],
+            ),
+            ("Published 2020-10-10\n\nI was in the war in the 90s and now", &[("90s", "DATE", "1990s")]),
+            ("Thousands in Armenia fleeing N-Karabakh fighting", &[("N-Karabakh", "PLACE", "nagorno-karabakh")]),
+            ("from Syria to Libya and the Eastern Mediterranean", &[("Eastern Mediterranean", "PLACE", "eastern-mediterranean")]),
+        ]);
+        not(&[
+            (
+                "The National Security Council of Georgia met.",
+                &[("National", "ORG")],
+            ),
+            ("Every Sunday, pilgrims come.", &[("Sunday", "DATE")]),
+            (
+                "Deputy Chief of the General Staff of the Armenian Armed Forces",
+                &[("General Staff of the Armenian", "ORG")],
+            ),
+        ]);
+        let got = run("BBC correspondents Orla Guerin and Steve Rosenberg report.\n\nOrla Guerin\n\nThe street was quiet.");
+        assert_eq!(
+            got.iter().filter(|g| g.0 == "Orla Guerin").count(),
+            2,
+            "{got:?}"
+        );
     }
 
     /// A photo credit line of names only ("Markus Ritter © Onnik James
