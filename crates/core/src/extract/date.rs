@@ -118,6 +118,11 @@ enum When {
     },
     /// "last month" (-1), "next month" (1).
     MonthRel(i8),
+    /// "07/10/2020": July 10 or 7 October, as the text's other months say.
+    Slashed {
+        month_first: Date,
+        day_first: Date,
+    },
     /// "last fall" (-1), "this summer" (0), "next spring" (1): a year.
     Season {
         last_month: u8,
@@ -134,7 +139,34 @@ enum When {
 /// a later year (a history piece quoting "February 26, 1992" was not
 /// published then).
 pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
-    let found = scan(ctx);
+    let mut found = scan(ctx);
+    // A slashed date either way round ("07/10/2020"): the reading nearer the
+    // months the text names otherwise (a report of October's fighting dated
+    // 7 October, not 10 July); month first when nothing tells.
+    let months: Vec<u8> = found
+        .iter()
+        .filter_map(|(_, _, w)| match w {
+            When::Full(d) => Some(d.month),
+            When::MonthDay(m, _) | When::MonthYear(_, m) => Some(*m),
+            When::Month { month, .. } => Some(*month),
+            _ => None,
+        })
+        .chain(stated.map(|d| d.month))
+        .collect();
+    let distance = |m: u8| months.iter().map(|&o| m.abs_diff(o)).min();
+    for (_, _, w) in &mut found {
+        if let When::Slashed {
+            month_first,
+            day_first,
+        } = *w
+        {
+            let pick = match (distance(month_first.month), distance(day_first.month)) {
+                (Some(a), Some(b)) if b < a => day_first,
+                _ => month_first,
+            };
+            *w = When::Full(pick);
+        }
+    }
     let latest_year = found
         .iter()
         .filter_map(|(_, _, w)| match w {
@@ -181,7 +213,8 @@ pub const UNRESOLVED: &str = "?";
 fn resolve(w: When, pubd: Option<Date>) -> String {
     let unknown = || UNRESOLVED.to_string();
     match w {
-        When::Full(d) => d.to_string(),
+        // (`find` has decided a slashed date's reading before resolving.)
+        When::Full(d) | When::Slashed { month_first: d, .. } => d.to_string(),
         When::Year(y) => y.to_string(),
         When::Decade(y) => format!("{y}s"),
         When::MonthYear(y, m) => format!("{y:04}-{m:02}"),
@@ -470,7 +503,18 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         // Numeric: "2020-10-15", "15.10.2020", "10/15/2020" (day first when
         // the first number cannot be a month).
         if let Some((end, date)) = numeric_date(ctx, i) {
-            out.push((t.start, ctx.tokens[end].end, When::Full(date)));
+            // "07/10/2020": month first or day first; decided in `find`.
+            let swapped = (ctx.word(i + 1) == "/" && date.day <= 12 && date.day != date.month)
+                .then(|| Date::new(date.year, date.day, date.month))
+                .flatten();
+            let when = match swapped {
+                Some(day_first) => When::Slashed {
+                    month_first: date,
+                    day_first,
+                },
+                None => When::Full(date),
+            };
+            out.push((t.start, ctx.tokens[end].end, when));
             i = end + 1;
             continue;
         }

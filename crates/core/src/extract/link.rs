@@ -279,8 +279,9 @@ pub fn corpus_place_map(know: &Knowledge, docs: &[DocExtraction]) -> HashMap<Str
 
 /// Corpus-wide years for dates of undated documents: a day or month whose
 /// year the text does not give ("--09-27", "--11") is the one the corpus
-/// dates most often ("2020-09-27" in the other reports of the same events).
-/// Left as it is where no date is dated twice, or two equally often.
+/// dates most often ("2020-09-27" in the other reports of the same events),
+/// else the corpus's year when three in four of its dates share one. Left
+/// as it is where neither is clear.
 pub fn corpus_date_map(docs: &[DocExtraction]) -> HashMap<String, String> {
     let mut dated: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut undated: BTreeMap<&str, ()> = BTreeMap::new();
@@ -299,18 +300,31 @@ pub fn corpus_date_map(docs: &[DocExtraction]) -> HashMap<String, String> {
             *dated.entry(&id[5..]).or_default().entry(id).or_default() += 1;
         }
     }
+    // The year of the corpus: the one at least three in four of its dated
+    // days and months fall in (at least five), as in a corpus about one war.
+    let mut years: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, n) in dated.values().flatten() {
+        *years.entry(&id[..4]).or_default() += n;
+    }
+    let total: usize = years.values().sum();
+    let corpus_year = years
+        .iter()
+        .max_by_key(|(_, &n)| n)
+        .filter(|(_, &n)| n >= 5 && 4 * n >= 3 * total)
+        .map(|(y, _)| *y);
     let mut map = HashMap::new();
     for rest in undated.keys() {
-        let Some(years) = dated.get(rest) else {
-            continue;
-        };
-        let best = years.values().max().copied().unwrap_or(0);
-        if best < 2 {
-            continue;
-        }
-        let mut top = years.iter().filter(|(_, &n)| n == best);
-        if let (Some((id, _)), None) = (top.next(), top.next()) {
-            map.insert(format!("--{rest}"), id.to_string());
+        // The year the corpus gives this very day most (twice, no tie).
+        let exact = dated.get(rest).and_then(|years| {
+            let best = years.values().max().copied().unwrap_or(0);
+            let mut top = years.iter().filter(|(_, &n)| n == best);
+            match (top.next(), top.next()) {
+                (Some((id, _)), None) if best >= 2 => Some(id.to_string()),
+                _ => None,
+            }
+        });
+        if let Some(id) = exact.or_else(|| corpus_year.map(|y| format!("{y}-{rest}"))) {
+            map.insert(format!("--{rest}"), id);
         }
     }
     map

@@ -1156,6 +1156,19 @@ mod regression {
         );
     }
 
+    /// "07/10/2020" on a page reporting October's fighting was read as 10
+    /// July: a slashed date that reads both ways takes the reading nearer
+    /// the months the text names; month first when nothing tells.
+    #[test]
+    fn slashed_dates_read_by_the_text() {
+        has(&[
+            ("Politics 12:58 07/10/2020\n\nThe fighters were moved on Sept. 25 and in late September.", &[("07/10/2020", "DATE", "2020-10-07")]),
+            ("Posted 07/10/2020. Fighting went on in July.", &[("07/10/2020", "DATE", "2020-07-10")]),
+            ("Posted 07/10/2020.", &[("07/10/2020", "DATE", "2020-07-10")]),
+            ("Posted 10/15/2020.", &[("10/15/2020", "DATE", "2020-10-15")]),
+        ]);
+    }
+
     /// A photo credit line of names only ("Markus Ritter © Onnik James
     /// Krikorian") read as a Title Case headline, where a name needs a
     /// surname-shaped last word: both names were lost.
@@ -1251,6 +1264,49 @@ fn corpus_links_spellings_of_villages_and_days_of_undated_texts() {
         dates.contains("2020-09-27") && !dates.contains("--09-27"),
         "{dates:?}"
     );
+}
+
+/// An undated text's day the corpus never dates: the corpus's year where
+/// three in four of its dates share one (a corpus about one war), else none.
+#[test]
+fn undated_days_take_the_year_of_a_one_year_corpus() {
+    let dated = |id: &str, text: &str| Document::new(id, text);
+    let one_war = [
+        dated(
+            "a",
+            "Published: 5 October 2020\n\nShelling on October 1, October 2 and October 4.",
+        ),
+        dated(
+            "b",
+            "Published: 9 October 2020\n\nTalks on October 9 after fighting on October 8.",
+        ),
+        Document::new("c", "Troops advanced on October 3, officials said."),
+    ];
+    let c = extractor().extract_corpus(&one_war);
+    let of_c: Vec<&str> = c.docs[2]
+        .mentions
+        .iter()
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(of_c, ["2020-10-03"], "{of_c:?}");
+    let two_wars = [
+        dated(
+            "a",
+            "Published: 5 October 2020\n\nShelling on October 1, October 2 and October 4.",
+        ),
+        dated(
+            "b",
+            "Published: 20 September 2023\n\nThe offensive of September 19, 2023 and September 20.",
+        ),
+        Document::new("c", "Troops advanced on October 3, officials said."),
+    ];
+    let c = extractor().extract_corpus(&two_wars);
+    let of_c: Vec<&str> = c.docs[2]
+        .mentions
+        .iter()
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(of_c, ["--10-03"], "{of_c:?}");
 }
 
 #[test]
