@@ -199,6 +199,9 @@ struct Builder {
     /// folded key -> (rank, key index)
     best: FastMap<String, ((u8, u8, u8), usize)>,
     skel: FastMap<String, Option<u32>>,
+    /// Folded keys of the hand-curated file, once it is read: no generated
+    /// name takes them over (the curated "Saudi" is a nationality).
+    curated: Option<FastSet<String>>,
 }
 
 impl Builder {
@@ -219,6 +222,7 @@ impl Builder {
             if e.kind == Kind::Country {
                 old.kind = Kind::Country;
                 old.country = e.country;
+                old.name = e.name; // the short name ("Armenia") is the display name
             }
             return i;
         }
@@ -235,6 +239,9 @@ impl Builder {
     fn add_key(&mut self, name: &str, entry: u32, primary: bool, code: bool) {
         let folded = normalize_key(name);
         if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return;
+        }
+        if self.curated.as_ref().is_some_and(|c| c.contains(&folded)) {
             return;
         }
         let e = &self.k.entries[entry as usize];
@@ -318,6 +325,7 @@ impl Knowledge {
             k: Knowledge::default(),
             best: FastMap::default(),
             skel: FastMap::default(),
+            curated: None,
         };
         // Hand-curated first: its entries win ids and keys.
         for (line, cols) in rows(src.known) {
@@ -347,6 +355,7 @@ impl Knowledge {
                 b.add_name(a, i, false);
             }
         }
+        b.curated = Some(b.best.keys().cloned().collect());
         for o in outlets() {
             let i = b.add_entry(Entry {
                 id: o.id.to_string(),

@@ -182,7 +182,7 @@ pub(crate) fn claims_in(
                 k += 1;
                 continue;
             }
-            let Some(num) = number_at(p, k, end) else {
+            let Some(num) = number_at(p, k, sent.tokens.start, end) else {
                 k += 1;
                 continue;
             };
@@ -243,7 +243,7 @@ fn noun_after(
         }
         if w == "and" {
             // "four X and two Y resolutions": the second figure shares the noun.
-            match number_at(p, j + 1, end) {
+            match number_at(p, j + 1, j + 1, end) {
                 Some(n) => {
                     j = n.end.max(j + 2);
                     continue;

@@ -97,8 +97,10 @@ fn lower(p: &Prepared<'_>, k: usize) -> String {
     p.tok(k).to_lowercase()
 }
 
-/// The number expression whose number starts at token `k`, if any.
-pub(crate) fn number_at(p: &Prepared<'_>, k: usize, end: usize) -> Option<NumExpr> {
+/// The number expression whose number starts at token `k`, if any; its
+/// hedges ("nearly") are looked for from token `start` on (the sentence's
+/// first), never in the sentence before.
+pub(crate) fn number_at(p: &Prepared<'_>, k: usize, start: usize, end: usize) -> Option<NumExpr> {
     let t = p.tokens.get(k)?;
     let w = lower(p, k);
     let (mut value, mut next, mut qualifier, mut weak) = match t.kind {
@@ -167,7 +169,11 @@ pub(crate) fn number_at(p: &Prepared<'_>, k: usize, end: usize) -> Option<NumExp
     }
     // Hedges before the number.
     let mut first = k;
-    let back = |i: usize| k.checked_sub(i).map(|j| lower(p, j));
+    let back = |i: usize| {
+        k.checked_sub(i)
+            .filter(|&j| j >= start)
+            .map(|j| lower(p, j))
+    };
     let b1 = back(1);
     let b2 = back(2);
     let two = |a: &str, b: &str| b2.as_deref() == Some(a) && b1.as_deref() == Some(b);

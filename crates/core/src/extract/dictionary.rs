@@ -370,6 +370,7 @@ fn plausible(ctx: &Ctx<'_>, entry: &Entry, ti: usize, te: usize, prev_found: boo
         && !ctx.tokens[ti].sent_start
         && ctx.tokens[ti - 1].kind == TokenKind::Word
         && ctx.end_without_possessive(ti - 1) == ctx.tokens[ti - 1].end
+        && !ctx.cue(ti - 1, Cue::NotName)
         && !ctx.in_headline(ti);
     // "Ararat Mirzoyan": a place name before a surname is a given name;
     // so it is before a name a person cue follows ("Shahriar Heydari,

@@ -181,8 +181,10 @@ fn title(ctx: &Ctx<'_>, i: usize) -> bool {
 /// capitalised modifiers, "of <Place>", a comma ("counterpart, Vladimir Putin").
 fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
     // "the Governor of Khoda Afrin": a title's "of" names its domain.
-    if start > 0 && ctx.is(start - 1, "of") {
-        return false;
+    if start > 0 && ctx.is(start - 1, "of")
+        || start > 1 && ctx.is(start - 1, "the") && ctx.is(start - 2, "of")
+    {
+        return false; // "the director of the Eurasian Red Cross"
     }
     let mut i = start;
     let mut steps = 0;

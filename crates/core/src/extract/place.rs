@@ -305,6 +305,9 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                         out.push(cand(ctx, a, h));
                     } else if ctx.cue(b, Cue::PlaceHeads)
                         && ctx.same_block(a, b)
+                        // "Araz River", "Caucasus Mountains": a known place
+                        // with its geographic head is that place.
+                        && !known[a]
                         // "Armenia's Highlands" is Armenia.
                         && ctx.end_without_possessive(b - 1) == ctx.tokens[b - 1].end
                     {

@@ -1169,6 +1169,57 @@ mod regression {
         ]);
     }
 
+    /// From a fifth real-news set: a known place with its geographic head
+    /// is that place ("Caucasus Mountains" -> Caucasus), a named square is a place;
+    /// "While Paris and Berlin" keeps Paris; "the director of the Eurasian
+    /// Red Cross" names no person; the republics' long names and "RA";
+    /// a curated "Saudi" is a nationality; the ECFR.
+    #[test]
+    fn fifth_real_news_set() {
+        has(&[
+            (
+                "The region in the Caucasus Mountains of about 4,400 square kilometers",
+                &[("Caucasus", "PLACE", "caucasus")],
+            ),
+            (
+                "held in Azadlig Square today",
+                &[("Azadlig Square", "PLACE", "azadlig-square")],
+            ),
+            (
+                "home in the Caucasus. While Paris and Berlin manage talks",
+                &[("Paris", "PLACE", "paris")],
+            ),
+            (
+                "the city of Barda in the Azerbaijan Republic, he said",
+                &[("Azerbaijan Republic", "PLACE", "azerbaijan")],
+            ),
+            (
+                "RA Prime Minister Nikol Pashinyan informed",
+                &[("RA", "PLACE", "armenia")],
+            ),
+            (
+                "an official Saudi statement said",
+                &[("Saudi", "NORP", "saudi-arabia")],
+            ),
+            (
+                "Nicu Popescu of the European Council on Foreign Relations said",
+                &[("European Council on Foreign Relations", "ORG", "ecfr")],
+            ),
+        ]);
+        not(&[(
+            "the regional director of the Eurasian Red Cross, Martin Schuepp, said",
+            &[("Eurasian", "PERSON")],
+        )]);
+        // The country keeps its short name for display.
+        let ex = extractor();
+        let armenia = ex
+            .knowledge()
+            .entries
+            .iter()
+            .find(|e| e.id == "armenia" && e.ty == EntityType::Place);
+        assert_eq!(armenia.map(|e| e.name.as_str()), Some("Armenia"));
+    }
+
     /// A photo credit line of names only ("Markus Ritter © Onnik James
     /// Krikorian") read as a Title Case headline, where a name needs a
     /// surname-shaped last word: both names were lost.
