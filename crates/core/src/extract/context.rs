@@ -28,6 +28,20 @@ pub struct Cand {
     pub prio: u8,
 }
 
+impl Cand {
+    /// A candidate whose recogniser makes its id (no knowledge entry).
+    pub fn with_id(start: usize, end: usize, ty: EntityType, id: String, prio: u8) -> Cand {
+        Cand {
+            start,
+            end,
+            ty,
+            id: Some(id),
+            entry: None,
+            prio,
+        }
+    }
+}
+
 /// A document's tokens and helpers shared by the recognisers.
 pub struct Ctx<'a> {
     /// The document text.
@@ -178,6 +192,11 @@ impl<'a> Ctx<'a> {
     /// Tokens `i` and `j` are in the same block.
     pub fn same_block(&self, i: usize, j: usize) -> bool {
         self.block_of.get(i).is_some() && self.block_of.get(i) == self.block_of.get(j)
+    }
+
+    /// Token `i` opens its block (a paragraph, a byline, a dateline).
+    pub fn starts_block(&self, i: usize) -> bool {
+        i == 0 || !self.same_block(i - 1, i)
     }
 
     /// The index of the token containing byte `pos`, if any.

@@ -58,10 +58,7 @@ impl Dictionary {
             let tok = ctx.tokens[ti];
             let starts_name = match tok.kind {
                 TokenKind::Hashtag => true,
-                TokenKind::Word => {
-                    ctx.is_cap(ti)
-                        || !self.lowercase.is_empty() && self.lowercase.contains(ctx.word(ti))
-                }
+                TokenKind::Word => ctx.is_cap(ti) || self.lowercase.contains(ctx.word(ti)),
                 _ => false,
             };
             if !starts_name {
@@ -293,9 +290,11 @@ fn starts_with_the(name: &str) -> bool {
 /// Aliyev", "Turkey's Erdogan").
 fn after_a_name(ctx: &Ctx<'_>, i: usize) -> bool {
     // "Ilham H. Aliyev": a middle initial.
-    let initial =
-        |k: usize| ctx.word(k).len() == 1 && ctx.word(k).bytes().all(|b| b.is_ascii_uppercase());
-    if i > 1 && ctx.is_punct(i - 1, '.') && initial(i - 2) && ctx.same_block(i - 2, i) {
+    if i > 1
+        && ctx.is_punct(i - 1, '.')
+        && super::person::initial(ctx, i - 2)
+        && ctx.same_block(i - 2, i)
+    {
         return true;
     }
     i > 0
@@ -312,7 +311,7 @@ fn after_a_name(ctx: &Ctx<'_>, i: usize) -> bool {
 /// A dateline: the place opens its paragraph and a dash, or a credit in
 /// brackets and a dash, follows ("Paris (Reuters) -", "MOSCOW --").
 fn dateline(ctx: &Ctx<'_>, ti: usize, te: usize) -> bool {
-    let opens = ti == 0 || !ctx.same_block(ti - 1, ti);
+    let opens = ctx.starts_block(ti);
     let dash = |k: usize| {
         ctx.tokens
             .get(k)

@@ -47,11 +47,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     let mut memo: Vec<(String, u32, String)> = Vec::new();
     let n = ctx.tokens.len();
     // Dictionary candidates are sorted and disjoint: binary search.
-    let dict_at = |i: usize| -> Option<&Cand> {
-        let s = ctx.tokens.get(i)?.start;
-        let k = dict.partition_point(|c| c.end <= s);
-        dict.get(k).filter(|c| c.start <= s)
-    };
+    let dict_at = |i: usize| dict_at(ctx, dict, i);
     for h in 0..n {
         if !ctx.is_cap(h)
             || ctx.tokens[h].kind != TokenKind::Word
@@ -238,14 +234,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             (Some(c), true) => format!("{c}-{body}"),
             _ => body,
         };
-        out.push(Cand {
-            start,
-            end,
-            ty: EntityType::Org,
-            id: Some(id),
-            entry: None,
-            prio: 8,
-        });
+        out.push(Cand::with_id(start, end, EntityType::Org, id, 8));
     }
     // "MFA" (ministry of foreign affairs), with its country after or before.
     for i in 0..n {
@@ -267,14 +256,13 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             || "foreign-ministry".to_string(),
             |c| format!("{c}-foreign-ministry"),
         );
-        out.push(Cand {
-            start: ctx.tokens[i].start,
+        out.push(Cand::with_id(
+            ctx.tokens[i].start,
             end,
-            ty: EntityType::Org,
-            id: Some(id),
-            entry: None,
-            prio: 8,
-        });
+            EntityType::Org,
+            id,
+            8,
+        ));
     }
     let defined = acronyms(ctx, dict, &out);
     out.extend(defined);
@@ -282,6 +270,14 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out.extend(lowercase_ministries(ctx, dict));
     out.extend(described_outlets(ctx, dict));
     out
+}
+
+/// The dictionary candidate covering token `i` (`dict` is sorted and
+/// disjoint: a binary search).
+fn dict_at<'d>(ctx: &Ctx<'_>, dict: &'d [Cand], i: usize) -> Option<&'d Cand> {
+    let s = ctx.tokens.get(i)?.start;
+    let k = dict.partition_point(|c| c.end <= s);
+    dict.get(k).filter(|c| c.start <= s)
 }
 
 /// Lowercase words that say the name beside them is a news outlet.
@@ -317,11 +313,7 @@ const OUTLET_QUALIFIERS: &[&str] = &[
 /// capitalised words that are no known entity, title or body head.
 fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     let n = ctx.tokens.len();
-    let taken = |i: usize| {
-        let s = ctx.tokens[i].start;
-        let k = dict.partition_point(|c| c.end <= s);
-        dict.get(k).is_some_and(|c| c.start <= s)
-    };
+    let taken = |i: usize| dict_at(ctx, dict, i).is_some();
     let name_word = |i: usize| {
         i < n
             && ctx.tokens[i].kind == TokenKind::Word
@@ -334,14 +326,13 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     };
     let push = |out: &mut Vec<Cand>, a: usize, b: usize| {
         let (start, end) = (ctx.tokens[a].start, ctx.end_without_possessive(b - 1));
-        out.push(Cand {
+        out.push(Cand::with_id(
             start,
             end,
-            ty: EntityType::Org,
-            id: Some(slug(&ctx.text[start..end])),
-            entry: None,
-            prio: 6,
-        });
+            EntityType::Org,
+            slug(&ctx.text[start..end]),
+            6,
+        ));
     };
     let mut out = Vec::new();
     // Driven by the nouns, which are rare: most tokens cost one comparison.
@@ -418,24 +409,20 @@ fn lowercase_ministries(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if s == h || s == 0 || !ctx.same_block(s - 1, h) {
             continue;
         }
-        let before = ctx.tokens[s - 1];
-        let k = dict.partition_point(|c| c.end <= before.start);
-        let Some(country) = dict
-            .get(k)
-            .filter(|c| c.end <= before.end && c.end == ctx.end_without_possessive(s - 1))
+        let Some(country) = dict_at(ctx, dict, s - 1)
+            .filter(|c| c.end == ctx.end_without_possessive(s - 1))
             .and_then(|c| country_of(ctx, c))
         else {
             continue;
         };
         let (start, end) = (ctx.tokens[s].start, ctx.end_without_possessive(h));
-        out.push(Cand {
+        out.push(Cand::with_id(
             start,
             end,
-            ty: EntityType::Org,
-            id: Some(format!("{country}-{}", body_slug(&ctx.text[start..end]))),
-            entry: None,
-            prio: 8,
-        });
+            EntityType::Org,
+            format!("{country}-{}", body_slug(&ctx.text[start..end])),
+            8,
+        ));
     }
     out
 }
@@ -594,14 +581,7 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
                     .and_then(|c| c.id.clone())
             })
             .unwrap_or_else(|| slug(&ctx.text[start..end]));
-        out.push(Cand {
-            start,
-            end,
-            ty: EntityType::Org,
-            id: Some(id.clone()),
-            entry: None,
-            prio: 8,
-        });
+        out.push(Cand::with_id(start, end, EntityType::Org, id.clone(), 8));
         defined.push((acr.to_string(), id));
     }
     if !defined.is_empty() {
@@ -611,14 +591,13 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
             }
             let w = ctx.word(i);
             if let Some((_, id)) = defined.iter().find(|(a, _)| a == w) {
-                out.push(Cand {
-                    start: t.start,
-                    end: t.end,
-                    ty: EntityType::Org,
-                    id: Some(id.clone()),
-                    entry: None,
-                    prio: 8,
-                });
+                out.push(Cand::with_id(
+                    t.start,
+                    t.end,
+                    EntityType::Org,
+                    id.clone(),
+                    8,
+                ));
             }
         }
     }
@@ -664,14 +643,13 @@ fn domain_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if dict.iter().any(|c| c.start < end && start < c.end) {
             continue;
         }
-        out.push(Cand {
+        out.push(Cand::with_id(
             start,
             end,
-            ty: EntityType::Org,
-            id: Some(slug(&ctx.text[start..end])),
-            entry: None,
-            prio: 8,
-        });
+            EntityType::Org,
+            slug(&ctx.text[start..end]),
+            8,
+        ));
     }
     out
 }

@@ -137,7 +137,7 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
 }
 
 /// A middle initial: one capital letter ("H" of "Ilham H. Aliyev").
-fn initial(ctx: &Ctx<'_>, i: usize) -> bool {
+pub fn initial(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
     w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -268,7 +268,7 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             && !ctx.cue(k, Cue::NotName)
     };
     for (i, t) in ctx.tokens.iter().enumerate() {
-        let block_start = i == 0 || !ctx.same_block(i - 1, i);
+        let block_start = ctx.starts_block(i);
         if block_start && t.kind == TokenKind::Word {
             out.extend(located_authors(ctx, i, &author_word));
         }

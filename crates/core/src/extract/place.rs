@@ -373,7 +373,7 @@ pub fn aliases(ctx: &Ctx<'_>, selected: &[Cand]) -> Vec<Cand> {
         ) else {
             continue;
         };
-        let dateline = first == 0 || !ctx.same_block(first - 1, first);
+        let dateline = ctx.starts_block(first);
         if dateline || !ctx.is_punct(last + 1, '(') || !ctx.same_block(last, last + 1) {
             continue;
         }
