@@ -20,5 +20,10 @@ if [[ "${1:-}" == "--check" ]]; then
   (( wasm <= 560 * 1024 )) || { echo "over budget: wasm $wasm B > 560 KiB"; fail=1; }
   (( data > 0 && data <= 300 * 1000 )) || { echo "knowledge files: $data B (missing, or over 300 KB)"; fail=1; }
   (( js + css <= 20 * 1024 )) || { echo "over budget: js+css $((js + css)) B > 20 KiB"; fail=1; }
+  # Every file index.html preloads must exist (the glue's snippet folder is
+  # named by wasm-bindgen; a renamed one would silently cost a round trip).
+  for f in $(grep -o 'rel="modulepreload" href="[^"]*"' "$DIST/index.html" | sed 's/.*href="//; s/"$//'); do
+    [[ -f "$DIST/$f" ]] || { echo "index.html preloads $f, which $DIST/ does not have"; fail=1; }
+  done
   exit $fail
 fi

@@ -66,13 +66,45 @@ fn FacetPanel(
         })
     };
     let total = move || listed.with(Vec::len);
-    let counts = Memo::new(move |_| {
+    // One signal per row, set only when that row's counts or filter state
+    // change: a filter click then re-renders the rows it changed, not every
+    // row of every panel (see `RowState`).
+    let rows = StoredValue::new(HashMap::<u32, ArcRwSignal<RowState>>::new());
+    Effect::new(move |_| {
         entries.with(|list| {
-            list.iter()
-                .map(|f| (f.entity, f.clone()))
-                .collect::<HashMap<u32, FacetEntry>>()
+            filtered.with(|f| {
+                let by_entity: HashMap<u32, &FacetEntry> =
+                    list.iter().map(|e| (e.entity, e)).collect();
+                rows.with_value(|rows| {
+                    for (&entity, row) in rows {
+                        let next =
+                            RowState::new(entity, by_entity.get(&entity).copied(), &f.filter);
+                        if row.with_untracked(|r| *r != next) {
+                            row.set(next);
+                        }
+                    }
+                });
+            })
         })
     });
+    let row_of = move |entity: u32| {
+        let state = entries.with_untracked(|list| {
+            filtered.with_untracked(|f| {
+                RowState::new(entity, list.iter().find(|e| e.entity == entity), &f.filter)
+            })
+        });
+        let mut out = None;
+        rows.update_value(|rows| {
+            let row = rows
+                .entry(entity)
+                .or_insert_with(|| ArcRwSignal::new(state.clone()));
+            if row.with_untracked(|r| *r != state) {
+                row.set(state);
+            }
+            out = Some(row.clone());
+        });
+        out.unwrap_or_default()
+    };
     let visible = move || {
         let mut list = listed.get();
         list.truncate(limit.get());
@@ -119,7 +151,7 @@ fn FacetPanel(
             <ul class="facet-list">
                 <For each=visible_ids
                     key=|e| *e
-                    children=move |e| view! { <FacetItem entity=e counts=counts/> }/>
+                    children=move |e| view! { <FacetItem entity=e row=row_of(e)/> }/>
             </ul>
             <Show when=move || { total() > limit.get() }>
                 <button type="button" class="show-more" on:click=move |_| set_limit.update(|n| *n += MORE)>
@@ -136,32 +168,50 @@ fn FacetPanel(
     }
 }
 
+/// What one facet row shows besides its entity: its counts under the
+/// current filter and whether it is itself a filter.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct RowState {
+    entry: FacetEntry,
+    included: bool,
+    excluded: bool,
+}
+
+impl RowState {
+    fn new(
+        entity: u32,
+        entry: Option<&FacetEntry>,
+        filter: &entiscope_core::index::Filter,
+    ) -> RowState {
+        RowState {
+            entry: entry.cloned().unwrap_or_default(),
+            included: filter.include.contains(&entity),
+            excluded: filter.exclude.contains(&entity),
+        }
+    }
+}
+
 /// One entity of a facet panel.
 #[component]
 fn FacetItem(
     /// The entity's number.
     entity: u32,
-    /// Counts of the panel's entities under the current filter.
-    counts: Memo<HashMap<u32, FacetEntry>>,
+    /// Its counts and filter state, set by the panel when they change.
+    row: ArcRwSignal<RowState>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let entry = Memo::new(move |_| counts.with(|m| m.get(&entity).cloned().unwrap_or_default()));
+    // A Copy handle on the shared signal, owned by this row.
+    let row = RwSignal::from(row);
+    let entry = move || row.with(|r| r.entry.clone());
     let e = state.corpus().entity(entity).clone();
     // `key` names the entity in URLs (unique across types); `e.id` is the extractor's slug.
     let key = state.corpus().index.key(entity);
-    let view_state = state.view;
-    let included = {
-        let key = key.clone();
-        Memo::new(move |_| view_state.with(|v| v.include.contains(&key)))
-    };
-    let excluded = {
-        let key = key.clone();
-        Memo::new(move |_| view_state.with(|v| v.exclude.contains(&key)))
-    };
+    let included = move || row.with(|r| r.included);
+    let excluded = move || row.with(|r| r.excluded);
     let toggle_include = {
         let (state, key) = (state.clone(), key.clone());
         move |_| {
-            if included.get_untracked() {
+            if row.with_untracked(|r| r.included) {
                 state.remove_filter(&key)
             } else {
                 state.include(&key)
@@ -171,7 +221,7 @@ fn FacetItem(
     let toggle_exclude = {
         let (state, key) = (state.clone(), key.clone());
         move |_| {
-            if excluded.get_untracked() {
+            if row.with_untracked(|r| r.excluded) {
                 state.remove_filter(&key)
             } else {
                 state.exclude(&key)
@@ -196,7 +246,7 @@ fn FacetItem(
         .iter()
         .any(|&(d, _)| corpus.is_local(d));
     let counts_title = move || {
-        let f = entry.get();
+        let f = entry();
         format!(
             "{} and {} mention{} in the matching articles; {} if added as a filter",
             articles(f.articles),
@@ -210,7 +260,7 @@ fn FacetItem(
         move || {
             format!(
                 "Only articles that mention {name} ({} would remain)",
-                articles(entry.get().if_added)
+                articles(entry().if_added)
             )
         }
     };
@@ -223,16 +273,16 @@ fn FacetItem(
                 {in_local.then_some(view! { <span class="badge-local" data-testid="facet-local" title="Mentioned in your articles">"yours"</span> })}
             </span>
             <span class="facet-count" title=counts_title>
-                <span class="visually-hidden">" in "</span>{move || entry.get().articles}
-                <span class="visually-hidden">{move || if entry.get().articles == 1 { " article" } else { " articles" }}</span>
+                <span class="visually-hidden">" in "</span>{move || entry().articles}
+                <span class="visually-hidden">{move || if entry().articles == 1 { " article" } else { " articles" }}</span>
             </span>
-            <span class="facet-if" title=counts_title aria-hidden="true">{move || format!("→{}", entry.get().if_added)}</span>
+            <span class="facet-if" title=counts_title aria-hidden="true">{move || format!("→{}", entry().if_added)}</span>
             <button type="button" class="facet-add" data-testid="facet-include"
-                aria-pressed=move || included.get().to_string()
+                aria-pressed=move || included().to_string()
                 aria-label=include_label
                 on:click=toggle_include>"+"</button>
             <button type="button" class="facet-not" data-testid="facet-exclude"
-                aria-pressed=move || excluded.get().to_string()
+                aria-pressed=move || excluded().to_string()
                 aria-label=format!("Exclude articles that mention {name}")
                 on:click=toggle_exclude>"−"</button>
         </li>
