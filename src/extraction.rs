@@ -10,7 +10,7 @@
 
 use entiscope_core::corpus::Document;
 use entiscope_core::extract::{DocExtraction, Extractor};
-use entiscope_core::knowledge::Sources;
+use entiscope_core::knowledge::{Knowledge, Sources};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -103,8 +103,13 @@ async fn load() -> Result<Rc<Extractor>, String> {
         return Err("the extractor's data could not be loaded (files missing)".to_string());
     };
     let src = Sources::from_texts([countries, places, known, given_names]);
-    let ex = Extractor::from_sources(src)
-        .map_err(|e| format!("the extractor could not be built: {e}"))?;
+    let built =
+        |e: entiscope_core::knowledge::BuildError| format!("the extractor could not be built: {e}");
+    // Two halves of about 100 ms each, with the browser let in between, so
+    // a click during the build waits for one half at most.
+    let know = Knowledge::from_sources(src).map_err(built)?;
+    crate::storage::yield_now().await;
+    let ex = Extractor::from_knowledge(know).map_err(built)?;
     Ok(Rc::new(ex))
 }
 

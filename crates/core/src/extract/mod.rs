@@ -62,7 +62,13 @@ impl Extractor {
     /// Build from the texts of the knowledge data files (what the browser
     /// fetches). Fails only if that data is malformed.
     pub fn from_sources(src: crate::knowledge::Sources<'_>) -> Result<Extractor, BuildError> {
-        let know = Knowledge::from_sources(src)?;
+        Extractor::from_knowledge(Knowledge::from_sources(src)?)
+    }
+
+    /// Build around knowledge already read (compiles its dictionary). Split
+    /// from [`Extractor::from_sources`] so the browser can let a frame
+    /// through between the two halves of the work.
+    pub fn from_knowledge(know: Knowledge) -> Result<Extractor, BuildError> {
         let dict = Dictionary::new(&know)?;
         let cues = Cues::load()?;
         Ok(Extractor { know, cues, dict })
