@@ -41,13 +41,28 @@ pub fn detect_meta(text: &str, blocks: &[Block]) -> DocMeta {
     }
     for b in blocks.iter().filter(|b| b.kind != BlockKind::Paragraph) {
         let line = slice(b);
-        if meta.published.is_none() && b.kind == BlockKind::Meta {
-            meta.published = parse_date_phrase(line);
+        // Of several date lines (a site's clock, "Updated …", the article's
+        // own date), the earliest is the publication: the others come later.
+        if b.kind == BlockKind::Meta {
+            if let Some(d) = parse_date_phrase(line) {
+                meta.published = Some(meta.published.map_or(d, |p| p.min(d)));
+            }
         }
         if meta.outlet.is_none() {
             meta.outlet = starts_with_outlet(line)
                 .or_else(|| outlet_for_code(line.trim()))
                 .map(str::to_string);
+        }
+    }
+    // A bare date-and-time line above the article's first sentence ("2020-
+    // October-29 15:12") is a date line too, without "Published".
+    for b in blocks.iter().filter(|b| b.kind != BlockKind::Furniture) {
+        let line = slice(b);
+        if b.kind == BlockKind::Paragraph && count_words(line) > 12 {
+            break;
+        }
+        if let Some(d) = bare_date_line(line) {
+            meta.published = Some(meta.published.map_or(d, |p| p.min(d)));
         }
     }
     if meta.outlet.is_none() {
@@ -144,7 +159,7 @@ pub fn parse_date_phrase(s: &str) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
-        if let Some(d) = parse_iso(w) {
+        if let Some(d) = parse_iso(w).or_else(|| parse_year_month_day(w)) {
             return Some(d);
         }
         let num = |j: usize| -> Option<u32> {
@@ -182,6 +197,52 @@ fn to_date(y: u32, m: u8, d: u32) -> Option<Date> {
         return None;
     }
     Date::new(y as i32, m, d as u8)
+}
+
+/// The date of a line that holds only a date and perhaps a clock time
+/// ("2020-October-29 15:12", "October 29, 2020 | 3:12 PM").
+fn bare_date_line(line: &str) -> Option<Date> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let is_time = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc"
+        ) || w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let date_words = words.iter().filter(|w| !is_time(w)).count();
+    let parts_of_date = words.iter().all(|w| {
+        is_time(w)
+            || month_from_name(w).is_some()
+            || parse_iso(w).or_else(|| parse_year_month_day(w)).is_some()
+            || (w.len() <= 4
+                && w.trim_end_matches(['.', ','])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()))
+    });
+    (date_words <= 3 && parts_of_date)
+        .then(|| parse_date_phrase(line))
+        .flatten()
+}
+
+/// "2020-October-29": year, month name, day.
+fn parse_year_month_day(w: &str) -> Option<Date> {
+    let mut parts = w.trim_matches(|c: char| !c.is_alphanumeric()).split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || !(1..=2).contains(&d.len()) {
+        return None;
+    }
+    to_date(y.parse().ok()?, month_from_name(m)?, d.parse().ok()?)
 }
 
 fn parse_iso(w: &str) -> Option<Date> {

@@ -186,6 +186,17 @@ fn outlet_and_date_detection() {
             None,
             Date::new(2020, 9, 27),
         ),
+        (
+            "Headline here\n2020-October-29 15:12\n",
+            None,
+            Date::new(2020, 10, 29),
+        ),
+        // A site's clock or an update line above the article's own date.
+        (
+            "2020-December-2 04:08\n2020-October-29 15:12\nHeadline here\n",
+            None,
+            Date::new(2020, 10, 29),
+        ),
         ("Headline here\nPublished February 30, 2020\n", None, None),
         ("Reuters reported the clashes.\n", None, None),
     ];

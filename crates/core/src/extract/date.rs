@@ -406,6 +406,25 @@ fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
     Some((i + 4, date))
 }
 
+/// "2020-October-29" (some sites' date lines): year, month name and day
+/// joined by hyphens, with no spaces. Returns the last token and the date.
+fn year_month_day(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
+    let y = year_of(ctx, i).filter(|_| ctx.word(i).len() == 4)?;
+    let glued = (i..i + 4).all(|k| {
+        matches!((ctx.tokens.get(k), ctx.tokens.get(k + 1)), (Some(a), Some(b)) if a.end == b.start)
+    });
+    if !glued || !ctx.is_punct(i + 1, '-') || !ctx.is_punct(i + 3, '-') {
+        return None;
+    }
+    let m = (ctx.tokens.get(i + 2)?.kind == TokenKind::Word)
+        .then(|| month_from_name(ctx.word(i + 2)))
+        .flatten()?;
+    let d = (ctx.tokens.get(i + 4)?.kind == TokenKind::Number)
+        .then(|| day_of(ctx, i + 4))
+        .flatten()?;
+    Some((i + 4, Date::new(y, m, d)?))
+}
+
 /// Every date expression: (start, end, meaning).
 fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
     let mut out = Vec::new();
@@ -498,6 +517,11 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 out.push((t.start, end, When::Month { month: m, rel: 0 }));
             }
             i += 1;
+            continue;
+        }
+        if let Some((end, date)) = year_month_day(ctx, i) {
+            out.push((t.start, ctx.tokens[end].end, When::Full(date)));
+            i = end + 1;
             continue;
         }
         // Numeric: "2020-10-15", "15.10.2020", "10/15/2020" (day first when

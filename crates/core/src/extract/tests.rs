@@ -1169,6 +1169,21 @@ mod regression {
         ]);
     }
 
+    /// A site's date line "2020-October-29 15:12" was read as a year and a
+    /// month, and a site clock above it ("2020-December-2") made "Wednesday"
+    /// a December day: year-month name-day is one date, and of several date
+    /// lines the earliest is the publication.
+    #[test]
+    fn year_month_name_day_and_the_earliest_date_line() {
+        has(&[(
+            "2020-December-2 04:08\n2020-October-29  15:12\n\nTalks were held in Baku late on Wednesday.",
+            &[
+                ("2020-October-29", "DATE", "2020-10-29"),
+                ("Wednesday", "DATE", "2020-10-28"),
+            ],
+        )]);
+    }
+
     /// From a fifth real-news set: a known place with its geographic head
     /// is that place ("Caucasus Mountains" -> Caucasus), a named square is a place;
     /// "While Paris and Berlin" keeps Paris; "the director of the Eurasian
