@@ -561,7 +561,6 @@ impl AppState {
 
     /// Re-read the URL (after back/forward).
     pub fn sync_from_url(&self) {
-        url::drop_pending();
         let (view, notices) = ViewState::parse(&url::current_query());
         self.view.set(view);
         self.notices.set(notices);

@@ -14,59 +14,7 @@ pub fn current_query() -> String {
 /// Make `query` (from `ViewState::to_query`) the page's URL, keeping the path
 /// (so the app works at the root and under a sub-path). `push` adds a history
 /// entry; otherwise the current one is replaced.
-///
-/// The write happens just after the next frame, not now: `history.pushState`
-/// costs about a millisecond in Chromium (it goes to the browser process),
-/// and a filter click must paint within one frame. The view itself changes
-/// at once (the caller sets it); writes queued within one frame are made in
-/// order, so every navigation still gets its history entry.
 pub fn set_query(query: &str, push: bool) {
-    let first = PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        p.push((query.to_string(), push));
-        p.len() == 1
-    });
-    if first {
-        schedule_flush();
-    }
-}
-
-thread_local! {
-    /// URL writes waiting for the frame to be painted, oldest first.
-    static PENDING: std::cell::RefCell<Vec<(String, bool)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Flush after the next paint (a task queued from the frame's animation
-/// callback runs once the frame is out), or after 100 ms if no frame comes
-/// (a hidden tab runs no animation callbacks).
-fn schedule_flush() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let after_paint = Closure::once_into_js(|| {
-        gloo::timers::callback::Timeout::new(0, flush_pending).forget();
-    });
-    let _ = window.request_animation_frame(after_paint.unchecked_ref());
-    gloo::timers::callback::Timeout::new(100, flush_pending).forget();
-}
-
-/// Make the queued URL writes now (a no-op when none are queued).
-pub fn flush_pending() {
-    let writes = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for (query, push) in writes {
-        write_query(&query, push);
-    }
-}
-
-/// Forget the queued URL writes: the reader went back or forward, and the
-/// browser's URL is now the one to follow.
-pub fn drop_pending() {
-    PENDING.with(|p| p.borrow_mut().clear());
-}
-
-fn write_query(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };

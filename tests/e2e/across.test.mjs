@@ -3,7 +3,7 @@
 // checked against the analysis the CLI computes with the same core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, extraction, axe, urlNow } from './harness.mjs';
+import { useSite, openPage, extraction, axe } from './harness.mjs';
 
 const ex = extraction();
 const site = useSite();
@@ -18,7 +18,7 @@ test('the Quotes view lists every quote with its speaker, and filters by speaker
   await open(page);
   await page.click('[data-testid=tab-quotes]');
   await page.waitForSelector('[data-testid=quotes-view]');
-  assert.equal((await urlNow(page)).searchParams.get('view'), 'quotes');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'quotes');
   assert.equal(await page.locator('[data-testid=quote]').count(), ex.quotes.length);
   const aliyev = ex.quotes.filter((q) => q.speaker?.id === 'ilham-aliyev').length;
   assert.ok(aliyev > 0);
@@ -32,7 +32,7 @@ test('the Quotes view lists every quote with its speaker, and filters by speaker
   // A quote links to its place in the article.
   await page.locator('[data-testid=quote] .quote-by a').last().click();
   await page.waitForSelector('[data-testid=article-view]');
-  assert.ok((await urlNow(page)).searchParams.get('at'));
+  assert.ok(new URL(page.url()).searchParams.get('at'));
   // The entity page says what Aliyev said.
   await open(page, '?entity=ilham-aliyev');
   assert.equal(await page.locator('[data-testid=entity-quotes] [data-testid=quote]').count(), aliyev);
@@ -61,7 +61,7 @@ test('shared passages: clusters, marks in the reading view, and original reporti
   await page.check('[data-testid=original-only]');
   const want = ex.documents.filter((_, i) => shares[i] < 0.5).map((d) => d.id);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=article-card]').length === n, want.length);
-  assert.equal((await urlNow(page)).searchParams.get('orig'), '1');
+  assert.equal(new URL(page.url()).searchParams.get('orig'), '1');
   assert.deepEqual(messages, []);
   await context.close();
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, serve, launch, openPage, squash, urlNow } from './harness.mjs';
+import { ROOT, serve, launch, openPage, squash } from './harness.mjs';
 
 const WORK = path.join(ROOT, 'target', 'e2e-bundle');
 const CORPUS = path.join(WORK, 'corpus');
@@ -83,7 +83,7 @@ test('an entity filter loads the postings and keeps exactly the articles that me
   assert.ok(shown.every((d) => expected.has(d)), 'a card that does not mention the entity');
   assert.ok(requests.some((u) => u.endsWith('/bundle/postings.bin.gz')));
   // The same view from its URL (a shared link) filters the same way.
-  const url = (await urlNow(page)).href;
+  const url = page.url();
   await page.goto(url);
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=result-count]')?.textContent) === n, expected.size);
   await context.close();

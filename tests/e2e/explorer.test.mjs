@@ -3,7 +3,7 @@
 // phone width, accessibility (axe-core) and filter latency.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, corpus, extraction, axe, screenshot, urlNow } from './harness.mjs';
+import { useSite, openPage, corpus, extraction, axe, screenshot } from './harness.mjs';
 
 const docs = corpus();
 const ex = extraction();
@@ -99,7 +99,7 @@ test('ALL, ANY and NOT give the right article sets, with chips, counts and would
   await page.click('[data-testid=mode-any]');
   const any = expected((d) => has(a).has(d) || has(b).has(d));
   assert.deepEqual(await shownIds(page), any);
-  assert.equal((await urlNow(page)).searchParams.get('mode'), 'any');
+  assert.equal(new URL(page.url()).searchParams.get('mode'), 'any');
 
   await facetClick(page, x, 'exclude');
   const anyNot = expected((d) => (has(a).has(d) || has(b).has(d)) && !has(x).has(d));
@@ -111,7 +111,7 @@ test('ALL, ANY and NOT give the right article sets, with chips, counts and would
   assert.deepEqual(await shownIds(page), any);
   await page.click('[data-testid=clear-all]');
   assert.equal(await count(page), docs.length);
-  assert.equal((await urlNow(page)).search, '');
+  assert.equal(new URL(page.url()).search, '');
 
   // Back and forward walk through the filter history.
   await page.goBack();
@@ -145,7 +145,7 @@ test('search is case- and diacritic-insensitive, supports phrases, and marks mat
   const want = expected((id) => fold(docs.find((d) => d.id === id).text).includes('fuzuli'));
   assert.ok(want.length > 0);
   assert.deepEqual(await shownIds(page), want);
-  assert.equal((await urlNow(page)).searchParams.get('q'), 'füzuli');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'füzuli');
   await page.fill('[data-testid=search-input]', '"minsk group" osce');
   const phrase = expected((id) => {
     const text = docs.find((d) => d.id === id).text;
@@ -217,7 +217,7 @@ test('an entity page lists aliases, articles and every mention in context, linki
   const docId = await line.getAttribute('data-article-id');
   await line.locator('a').click();
   await page.waitForSelector(`[data-testid=article-view][data-article-id="${docId}"]`);
-  const at = (await urlNow(page)).searchParams.get('at');
+  const at = new URL(page.url()).searchParams.get('at');
   assert.ok(at);
   await page.waitForFunction((a) => document.activeElement?.dataset?.charStart === a, at);
   // Reload keeps the view.

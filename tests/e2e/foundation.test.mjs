@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, serve, launch, openPage, corpus, squash, screenshot, urlNow } from './harness.mjs';
+import { ROOT, serve, launch, openPage, corpus, squash, screenshot } from './harness.mjs';
 
 const docs = corpus();
 let browser;
@@ -54,7 +54,7 @@ test('opening each article shows its full text, furniture set apart', async () =
     for (const line of doc.text.split('\n').map(squash).filter(Boolean)) {
       assert.ok(shown.includes(line), `${doc.id}: line missing from the reading view: ${line.slice(0, 80)}`);
     }
-    assert.equal((await urlNow(page)).searchParams.get('article'), doc.id);
+    assert.equal(new URL(page.url()).searchParams.get('article'), doc.id);
     await page.goBack();
     await page.waitForSelector('[data-testid=article-list]');
   }
@@ -82,7 +82,7 @@ test('an article URL survives a reload and the title follows the view', async ()
   await page.waitForFunction(() => /Peace in region/.test(document.title));
   await page.click('text=← Articles');
   await page.waitForSelector('[data-testid=article-list]');
-  assert.equal((await urlNow(page)).search, '');
+  assert.equal(new URL(page.url()).search, '');
   assert.deepEqual(messages, []);
   await context.close();
 });
@@ -97,7 +97,7 @@ test('deep links work under a sub-path, including the 404 fallback', async () =>
   await page.click('text=← Articles');
   await page.waitForSelector('[data-testid=article-card]');
   assert.equal(await page.locator('[data-testid=article-card]').count(), 5);
-  assert.equal((await urlNow(page)).pathname, '/entiscope/');
+  assert.equal(new URL(page.url()).pathname, '/entiscope/');
   // A path GitHub Pages does not know is answered by 404.html, which is the app.
   await page.goto(`${sub.origin}/entiscope/some/old/link?article=${id}`);
   await page.waitForSelector(`[data-testid=article-view][data-article-id="${id}"]`);

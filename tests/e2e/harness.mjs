@@ -97,14 +97,6 @@ export function corpus() {
 }
 
 /** Whitespace-collapsed text, for comparing what is shown with the source. */
-/** The page's URL once the app has written it: the app writes the URL just
- * after the frame that shows the new view (see src/url.rs), so wait for the
- * next frame and the task after it. */
-export async function urlNow(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  return new URL(page.url());
-}
-
 export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Save a screenshot under target/screenshots/ (and docs/ when asked). */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, serve, useSite, openPage, corpus, extraction, axe, screenshot, urlNow } from './harness.mjs';
+import { ROOT, serve, useSite, openPage, corpus, extraction, axe, screenshot } from './harness.mjs';
 
 const docs = corpus();
 const ex = extraction();
@@ -75,7 +75,7 @@ async function open(page, query) {
   await page.waitForSelector('[data-testid=result-count]');
 }
 
-const param = async (page, name) => (await urlNow(page)).searchParams.get(name);
+const param = (page, name) => new URL(page.url()).searchParams.get(name);
 const keyOf = (type, id) => `${type.toUpperCase()}:${id}`;
 const docsOfKey = (key) => allIds.filter((id) => ex.docsOf.get(key)?.has(id));
 
@@ -130,9 +130,9 @@ test('brushing the timeline with the mouse keeps exactly the articles dated in t
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
   await page.waitForFunction(() => new URL(location.href).searchParams.has('to'));
-  assert.equal(await param(page, 'from'), list[pick.a].start);
-  assert.equal(await param(page, 'to'), list[pick.b].end);
-  assert.equal(await param(page, 'view'), 'timeline');
+  assert.equal(param(page, 'from'), list[pick.a].start);
+  assert.equal(param(page, 'to'), list[pick.b].end);
+  assert.equal(param(page, 'view'), 'timeline');
   // The chip names the range; the bins inside it are pressed.
   assert.equal(await page.locator('[data-testid=active-filter][data-filter=dates]').count(), 1);
   assert.equal(await page.locator('[data-testid=timeline-bin][aria-pressed=true]').count(), pick.b - pick.a + 1);
@@ -140,7 +140,7 @@ test('brushing the timeline with the mouse keeps exactly the articles dated in t
   // Removing the chip brings every article back.
   await page.click('[data-testid=active-filter][data-filter=dates] button');
   assert.deepEqual(await shownIds(page), allIds);
-  assert.equal(await param(page, 'from'), null);
+  assert.equal(param(page, 'from'), null);
   assert.deepEqual(messages, []);
   assert.ok(requests.every((u) => u.startsWith(site.server.origin)), 'no request leaves the site');
   await context.close();
@@ -157,14 +157,14 @@ test('the timeline brushes from the keyboard and from date fields, and the range
   for (let i = 0; i < pick.a; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.waitForFunction((s) => new URL(location.href).searchParams.get('from') === s, list[pick.a].start);
-  assert.equal(await param(page, 'to'), list[pick.a].end);
+  assert.equal(param(page, 'to'), list[pick.a].end);
   // The chart is redrawn; the focus comes back to the bin.
   await page.waitForFunction((i) => document.activeElement?.dataset?.bin === String(i), pick.a);
   for (let i = pick.a; i < pick.b; i++) await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.bin), String(pick.b));
   await page.keyboard.press('Shift+Enter');
   await page.waitForFunction((s) => new URL(location.href).searchParams.get('to') === s, list[pick.b].end);
-  assert.equal(await param(page, 'from'), list[pick.a].start);
+  assert.equal(param(page, 'from'), list[pick.a].start);
   await page.reload();
   await page.waitForSelector('[data-testid=timeline-bin]');
   assert.equal(await page.locator('[data-testid=timeline-bin][aria-pressed=true]').count(), pick.b - pick.a + 1);
@@ -203,7 +203,7 @@ test('clicking a network node filters by its entity; an edge shows the passages 
   const clickedKey = await clicked.evaluate((el) => el.closest('.net-node').dataset.entityKey);
   const n = partial.find((x) => x.key === clickedKey);
   await page.waitForFunction((k) => new URL(location.href).searchParams.getAll('f').includes(k), n.key);
-  assert.equal(await param(page, 'view'), 'network');
+  assert.equal(param(page, 'view'), 'network');
   assert.equal(await page.locator(`[data-testid=active-filter][data-entity-id="${n.key}"]`).count(), 1);
   // The network now shows the entity's neighbourhood: every node shares an article with it.
   await page.waitForSelector(`[data-testid=network] .net-node[data-entity-key="${n.key}"][aria-pressed=true]`);
@@ -257,7 +257,7 @@ test('clicking a network node filters by its entity; an edge shows the passages 
   await page.focus(`[data-testid=network] .net-node[data-entity-key="${key}"]`);
   await page.keyboard.press('o');
   await page.waitForSelector('[data-testid=entity-view]');
-  assert.equal(await param(page, 'entity'), key);
+  assert.equal(param(page, 'entity'), key);
   assert.deepEqual(messages, []);
   await context.close();
 });
