@@ -93,17 +93,16 @@ fn FacetPanel(
                 RowState::new(entity, list.iter().find(|e| e.entity == entity), &f.filter)
             })
         });
-        let mut out = None;
-        rows.update_value(|rows| {
+        rows.try_update_value(|rows| {
             let row = rows
                 .entry(entity)
                 .or_insert_with(|| ArcRwSignal::new(state.clone()));
             if row.with_untracked(|r| *r != state) {
                 row.set(state);
             }
-            out = Some(row.clone());
-        });
-        out.unwrap_or_default()
+            row.clone()
+        })
+        .unwrap_or_default()
     };
     let visible = move || {
         let mut list = listed.get();

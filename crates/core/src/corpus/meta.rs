@@ -39,30 +39,27 @@ pub fn detect_meta(text: &str, blocks: &[Block]) -> DocMeta {
     {
         meta.title = shorten(slice(b));
     }
+    // Date lines: "Published …" lines, and bare date-and-time lines above
+    // the article's first sentence ("2020-October-29 15:12"). Of several (a
+    // site's clock, "Updated …", the article's own date), the earliest is the
+    // publication: the others come later.
+    let stated = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Meta)
+        .filter_map(|b| parse_date_phrase(slice(b)));
+    let bare = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Furniture)
+        .take_while(|b| b.kind != BlockKind::Paragraph || count_words(slice(b)) <= 12)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .filter_map(|b| bare_date_line(slice(b)));
+    meta.published = stated.chain(bare).min();
     for b in blocks.iter().filter(|b| b.kind != BlockKind::Paragraph) {
         let line = slice(b);
-        // Of several date lines (a site's clock, "Updated …", the article's
-        // own date), the earliest is the publication: the others come later.
-        if b.kind == BlockKind::Meta {
-            if let Some(d) = parse_date_phrase(line) {
-                meta.published = Some(meta.published.map_or(d, |p| p.min(d)));
-            }
-        }
         if meta.outlet.is_none() {
             meta.outlet = starts_with_outlet(line)
                 .or_else(|| outlet_for_code(line.trim()))
                 .map(str::to_string);
-        }
-    }
-    // A bare date-and-time line above the article's first sentence ("2020-
-    // October-29 15:12") is a date line too, without "Published".
-    for b in blocks.iter().filter(|b| b.kind != BlockKind::Furniture) {
-        let line = slice(b);
-        if b.kind == BlockKind::Paragraph && count_words(line) > 12 {
-            break;
-        }
-        if let Some(d) = bare_date_line(line) {
-            meta.published = Some(meta.published.map_or(d, |p| p.min(d)));
         }
     }
     if meta.outlet.is_none() {

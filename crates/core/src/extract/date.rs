@@ -379,7 +379,8 @@ fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
         }
         return None;
     }
-    // "2020-10-15" and "10/15/2020": five tokens, no spaces between.
+    // "2020-10-15", "10/15/2020" and "2020-October-29" (some sites' date
+    // lines): five tokens, no spaces between.
     let glued = (i + 1..i + 5).all(|k| {
         ctx.tokens
             .get(k)
@@ -392,9 +393,13 @@ fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
     if !(sep == "-" || sep == "/") || ctx.word(i + 3) != sep {
         return None;
     }
+    let mid = ctx.word(i + 2);
+    let month_name = (sep == "-" && w.len() == 4)
+        .then(|| month_from_name(mid))
+        .flatten();
     let (a, b, c) = (
         number(w)?,
-        number(ctx.word(i + 2))?,
+        number(mid).or(month_name.map(u32::from))?,
         number(ctx.word(i + 4))?,
     );
     let date = match (sep, w.len(), ctx.word(i + 4).len()) {
@@ -404,25 +409,6 @@ fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
         _ => None,
     }?;
     Some((i + 4, date))
-}
-
-/// "2020-October-29" (some sites' date lines): year, month name and day
-/// joined by hyphens, with no spaces. Returns the last token and the date.
-fn year_month_day(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
-    let y = year_of(ctx, i).filter(|_| ctx.word(i).len() == 4)?;
-    let glued = (i..i + 4).all(|k| {
-        matches!((ctx.tokens.get(k), ctx.tokens.get(k + 1)), (Some(a), Some(b)) if a.end == b.start)
-    });
-    if !glued || !ctx.is_punct(i + 1, '-') || !ctx.is_punct(i + 3, '-') {
-        return None;
-    }
-    let m = (ctx.tokens.get(i + 2)?.kind == TokenKind::Word)
-        .then(|| month_from_name(ctx.word(i + 2)))
-        .flatten()?;
-    let d = (ctx.tokens.get(i + 4)?.kind == TokenKind::Number)
-        .then(|| day_of(ctx, i + 4))
-        .flatten()?;
-    Some((i + 4, Date::new(y, m, d)?))
 }
 
 /// Every date expression: (start, end, meaning).
@@ -517,11 +503,6 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 out.push((t.start, end, When::Month { month: m, rel: 0 }));
             }
             i += 1;
-            continue;
-        }
-        if let Some((end, date)) = year_month_day(ctx, i) {
-            out.push((t.start, ctx.tokens[end].end, When::Full(date)));
-            i = end + 1;
             continue;
         }
         // Numeric: "2020-10-15", "15.10.2020", "10/15/2020" (day first when
