@@ -96,6 +96,33 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// English weekday names, lowercase, Monday first (as [`Date::weekday`]).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The weekday (0 = Monday) a word names: full names and the usual
+/// abbreviations ("Sat", "Tues", "Thurs"), case-insensitive, without a
+/// trailing period.
+pub fn weekday_from_name(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let abbreviates = |day: &str| match w.as_str() {
+        "tues" => day == "tuesday",
+        "thur" | "thurs" => day == "thursday",
+        _ => w.len() == 3 && day.starts_with(w.as_str()),
+    };
+    WEEKDAYS
+        .iter()
+        .position(|d| *d == w || abbreviates(d))
+        .map(|i| i as u8)
+}
+
 /// The month (1..=12) a word names: full names and the usual abbreviations
 /// ("Sept", "Oct"), case-insensitive, without a trailing period.
 pub fn month_from_name(word: &str) -> Option<u8> {

@@ -39,21 +39,29 @@ pub fn detect_meta(text: &str, blocks: &[Block]) -> DocMeta {
     {
         meta.title = shorten(slice(b));
     }
-    // Date lines: "Published …" lines, and bare date-and-time lines above
-    // the article's first sentence ("2020-October-29 15:12"). Of several (a
+    // Date lines: "Published …" lines, and date stamps in the page's header
+    // ("2020-October-29 15:12", "By A. Writer October 25, 2020"). Of several (a
     // site's clock, "Updated …", the article's own date), the earliest is the
     // publication: the others come later.
     let stated = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Meta)
         .filter_map(|b| parse_date_phrase(slice(b)));
+    // The page's header: the lines above the first sentence, and at least
+    // the first six (a standfirst or a teaser can come before the date).
+    let mut in_body = false;
     let bare = blocks
         .iter()
         .filter(|b| b.kind != BlockKind::Furniture)
-        .take_while(|b| b.kind != BlockKind::Paragraph || count_words(slice(b)) <= 12)
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .filter_map(|b| bare_date_line(slice(b)));
-    meta.published = stated.chain(bare).min();
+        .enumerate()
+        .take_while(|(i, b)| {
+            let header = *i < 6 || !in_body;
+            in_body |= b.kind == BlockKind::Paragraph && count_words(slice(b)) > 12;
+            header
+        })
+        .filter(|(_, b)| b.kind == BlockKind::Paragraph)
+        .filter_map(|(_, b)| date_line(slice(b)));
+    meta.published = stated.chain(bare).min().or_else(|| date_prefix(text));
     for b in blocks.iter().filter(|b| b.kind != BlockKind::Paragraph) {
         let line = slice(b);
         if meta.outlet.is_none() {
@@ -196,40 +204,119 @@ fn to_date(y: u32, m: u8, d: u32) -> Option<Date> {
     Date::new(y as i32, m, d as u8)
 }
 
-/// The date of a line that holds only a date and perhaps a clock time
-/// ("2020-October-29 15:12", "October 29, 2020 | 3:12 PM").
-fn bare_date_line(line: &str) -> Option<Date> {
-    let words: Vec<&str> = line
+/// The date of a line that is only a date stamp: a full date with perhaps a
+/// weekday, a clock time and zone, an "Updated …" part or an age, and
+/// perhaps a byline before it ("2020-October-29 15:12", "Saturday, August
+/// 13, 2022", "November 10, 2020, 09:41 UPDATED: November 10, 2020, 13:20",
+/// "October 11, 2020 3:14 PM GMT+3 Updated 4 years ago", "By Orkhan Jalilov
+/// October 25, 2020"). Of two dates on the line, the first.
+fn date_line(line: &str) -> Option<Date> {
+    let mut words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 6 {
+    // A byline: "By" and the author's capitalised names.
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        let names = words[1..]
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && month_from_name(w).is_none()
+            })
+            .count();
+        if names == 0 {
+            return None;
+        }
+        words.drain(..=names);
+    }
+    if words.is_empty() || words.len() > 12 {
         return None;
     }
-    let is_time = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']);
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc"
-        ) || w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
-    let date_words = words.iter().filter(|w| !is_time(w)).count();
-    let parts_of_date = words.iter().all(|w| {
-        is_time(w)
-            || month_from_name(w).is_some()
-            || parse_iso(w).or_else(|| parse_year_month_day(w)).is_some()
-            || (w.len() <= 4
-                && w.trim_end_matches(['.', ','])
-                    .bytes()
-                    .all(|b| b.is_ascii_digit()))
-    });
-    (date_words <= 3 && parts_of_date)
-        .then(|| parse_date_phrase(line))
+    words
+        .iter()
+        .all(|w| is_stamp_word(w))
+        .then(|| parse_date_phrase(&words.join(" ")))
         .flatten()
+}
+
+/// Words that are not text, only parts of a date stamp: dates, clock
+/// times, time zones, weekdays and the labels of a stamp.
+fn is_stamp_word(word: &str) -> bool {
+    const LABELS: [&str; 20] = [
+        "updated",
+        "update",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "edited",
+        "date",
+        "ago",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hours",
+        "minutes",
+        "mins",
+    ];
+    const ZONES: [&str; 14] = [
+        "am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "cet", "cest", "est", "edt", "msk", "bst",
+        "et",
+    ];
+    let w = word.trim_matches(['.', ',', ':', '(', ')']);
+    if w.is_empty() || w.chars().all(|c| matches!(c, '-' | '–' | '—' | '•' | '/')) {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    let zone = lower
+        .find(['+', '-'])
+        .map_or(lower.as_str(), |i| &lower[..i]);
+    let clock = w.split(':').count() <= 3
+        && w.split(':').enumerate().all(|(i, part)| {
+            let len = if i == 0 { 1..=2 } else { 2..=2 };
+            len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+        })
+        && w.contains(':');
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let number = !digits.is_empty()
+        && digits.len() <= 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&lower[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    clock
+        || number
+        || LABELS.contains(&lower.as_str())
+        || ZONES.contains(&zone)
+        || crate::time::weekday_from_name(w).is_some()
+        || month_from_name(w).is_some()
+        || parse_iso(w).or_else(|| parse_year_month_day(w)).is_some()
+}
+
+/// The date a page store puts at the very start of a text (" date
+/// 2023-10-15 World …"): a fallback for the publication date, since the
+/// article's own date line is better evidence. A prefix well before every
+/// year the text names is stale (a 2017 stamp on a report of 2020's events)
+/// and is not taken.
+fn date_prefix(text: &str) -> Option<Date> {
+    let rest = text.trim_start().strip_prefix("date ")?.trim_start();
+    let word = rest.split_whitespace().next()?;
+    let date = parse_iso(word)?;
+    let after = rest.get(word.len()..).unwrap_or("");
+    let years = after
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1800..=2200).contains(y));
+    // Stale: every year named is at least two years after it (news names
+    // the next year ahead, "the 2024 summit", often enough).
+    let mut years = years.peekable();
+    let named = years.peek().is_some();
+    let near = years.any(|y| y <= date.year + 1);
+    (near || !named).then_some(date)
 }
 
 /// "2020-October-29": year, month name, day.

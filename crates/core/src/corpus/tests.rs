@@ -197,6 +197,50 @@ fn outlet_and_date_detection() {
             None,
             Date::new(2020, 10, 29),
         ),
+        // Date stamps in the page's header: a weekday clock, seconds, an
+        // update part, an age, a byline; the earliest is the article's.
+        (
+            "Follow Us:\nSaturday, August 13, 2022\n\nHeadline here\n\nA standfirst that runs on for more than twelve words without a full stop\n\nOctober 12, 2020 7:15:40 pm\n",
+            None,
+            Date::new(2020, 10, 12),
+        ),
+        (
+            "Headline here\nNovember 10, 2020, 09:41 UPDATED: November 10, 2020, 13:20\n",
+            None,
+            Date::new(2020, 11, 10),
+        ),
+        (
+            "October 11, 2020 3:14 PM GMT+3 Updated 4 years ago\nHeadline here\n",
+            None,
+            Date::new(2020, 10, 11),
+        ),
+        (
+            "Last update: March 29, 2024 01:04\n\nHeadline here\n\nBy Orkhan Jalilov October 25, 2020\n",
+            None,
+            Date::new(2020, 10, 25),
+        ),
+        (
+            "An opening headline of the page that is longer than twelve words in all\n\n2 October 2023\n",
+            None,
+            Date::new(2023, 10, 2),
+        ),
+        // Not stamps: a sentence with a date, a date below the article's start.
+        ("Headline here\nOn Monday October 12, 2020 talks began\n", None, None),
+        (
+            "Headline\n\nA first sentence of the body that is long enough to count as the body.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nOctober 12, 2020\n",
+            None,
+            None,
+        ),
+        // A page store's date prefix: taken when nothing better says, not
+        // when it is older than every year the text names.
+        (" date 2023-12-08 YEREVAN - Armenia said in 2023.\n", None, Date::new(2023, 12, 8)),
+        (" date 2023-12-08 YEREVAN - Talks on the 2024 climate summit.\n", None, Date::new(2023, 12, 8)),
+        (" date 2017-07-11  Deal to end war | News | 09.11.2020\n", None, None),
+        (
+            " date 2017-07-11 Headline\nPublished 3 October 2020\n",
+            None,
+            Date::new(2020, 10, 3),
+        ),
         ("Headline here\nPublished February 30, 2020\n", None, None),
         ("Reuters reported the clashes.\n", None, None),
     ];

@@ -10,15 +10,7 @@ use super::EntityType;
 use crate::text::TokenKind;
 use crate::time::{month_from_name, Date};
 
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub(super) use crate::time::WEEKDAYS;
 
 const ORDINAL_WORDS: [&str; 31] = [
     "first",
@@ -684,7 +676,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             }
         }
         if t.kind == TokenKind::NumWord {
-            // "1990s" (also "1990's" is one token with an apostrophe).
+            // "1990s".
             let w = ctx.word(i);
             let digits = w.trim_end_matches(['s', '\'', '\u{2019}']);
             if let Some(y) = number(digits)
@@ -717,7 +709,16 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             let plausible = (1800..=2100).contains(&y)
                 || ["in", "since", "of", "from", "until", "by", "year"]
                     .contains(&ctx.lower(i.wrapping_sub(1)));
-            if !quantity && plausible {
+            // "the early 1990's": a decade spelt with an apostrophe (the
+            // span stops before it, like a possessive's). Without "the" or
+            // "early/mid/late" it is a possessive ("2020's war").
+            let rest = ctx.text.get(t.end..).unwrap_or("");
+            let decade = y % 10 == 0
+                && (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                && ["the", "early", "mid", "late"].contains(&prev.to_ascii_lowercase().as_str());
+            if decade {
+                out.push((t.start, t.end, When::Decade(y)));
+            } else if !quantity && plausible {
                 out.push((t.start, t.end, When::Year(y)));
             }
         }

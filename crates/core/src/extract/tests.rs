@@ -1184,6 +1184,31 @@ mod regression {
         )]);
     }
 
+    /// "the early 1990’s" was the year 1990; a date stamp below a long
+    /// headline or after a standfirst was not the publication date, so
+    /// "Last Thursday" was counted from a later date in the text.
+    #[test]
+    fn decade_with_apostrophe_and_header_date_stamps() {
+        has(&[
+            (
+                "Published 2020-10-10\n\nthe heaviest fighting since the early 1990\u{2019}s, and in the 1990's too",
+                &[("1990", "DATE", "1990s")],
+            ),
+            (
+                "Published 2020-10-10\n\nThe 2020's war was short.",
+                &[("2020", "DATE", "2020s")],
+            ),
+            (
+                "Published 2020-10-10\n\nLast year's 2019's budget was cut.",
+                &[("2019", "DATE", "2019")],
+            ),
+            (
+                "Analysis | After the war: what the exodus means for Georgia and the South Caucasus\n\n2 October 2023\n\nLast Thursday, the leader signed a decree dissolving all institutions by 1 January 2024.",
+                &[("Last Thursday", "DATE", "2023-09-28")],
+            ),
+        ]);
+    }
+
     /// From a fifth real-news set: a known place with its geographic head
     /// is that place ("Caucasus Mountains" -> Caucasus), a named square is a place;
     /// "While Paris and Berlin" keeps Paris; "the director of the Eurasian
