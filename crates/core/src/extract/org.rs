@@ -65,10 +65,14 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         let mut s = h;
         while s > 0 && ctx.same_block(s - 1, h) {
             let p = s - 1;
+            // A known organisation starts a name of its own ("European
+            // Union External Action Service").
+            let org = dict_at(p).is_some_and(|c| c.ty == EntityType::Org);
             let modifier = ctx.is_cap(p)
                 && ctx.tokens[p].kind == TokenKind::Word
-                && dict_at(p).is_none_or(|c| c.ty == EntityType::Org)
-                && (ctx.cue(p, Cue::OrgModifiers) || !ctx.cue(p, Cue::NotName))
+                && (org
+                    || dict_at(p).is_none()
+                        && (ctx.cue(p, Cue::OrgModifiers) || !ctx.cue(p, Cue::NotName)))
                 && !(ctx.tokens[p].sent_start
                     && p + 1 == h
                     && ctx.cue(h, Cue::GenericHeads)
@@ -93,6 +97,23 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     && !glued
                 {
                     s -= 1;
+                }
+            }
+        }
+        // A city or region starts the name of a body that is not a
+        // country's own ("Baku Military Court", "Yerevan Press Club",
+        // "Javakhk Foundation"); before a national head it says whose.
+        if !national && s > 0 && ctx.same_block(s - 1, h) {
+            if let Some(c) = dict_at(s - 1) {
+                let glued = s >= 2 && ctx.tokens[s - 2].end == ctx.tokens[s - 1].start;
+                let first = ctx.token_containing(c.start).unwrap_or(s - 1);
+                if c.ty == EntityType::Place
+                    && c.end == ctx.tokens[s - 1].end
+                    && ctx.same_block(first, h)
+                    && !glued
+                    && country_of(ctx, c).is_none()
+                {
+                    s = first;
                 }
             }
         }
@@ -269,6 +290,44 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out.extend(domain_outlets(ctx, dict));
     out.extend(lowercase_ministries(ctx, dict));
     out.extend(described_outlets(ctx, dict));
+    out.extend(companies(ctx));
+    out
+}
+
+/// Legal forms that end a company's name.
+const COMPANY_FORMS: &[&str] = &[
+    "LLC", "Ltd", "Inc", "JSC", "CJSC", "OJSC", "PJSC", "PLC", "GmbH", "Corp", "LLP", "AG",
+];
+
+/// Companies named with their legal form: "Kapavor LLC", "Azerbaijan
+/// Railways CJSC", "Acme Ltd." (up to four capitalised words before it).
+fn companies(ctx: &Ctx<'_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for i in 1..ctx.tokens.len() {
+        if ctx.tokens[i].kind != TokenKind::Word || !COMPANY_FORMS.contains(&ctx.word(i)) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0
+            && i - a < 4
+            && ctx.same_block(a - 1, i)
+            && ctx.is_cap(a - 1)
+            && ctx.tokens[a - 1].kind == TokenKind::Word
+            && !ctx.cue(a - 1, Cue::NotName)
+        {
+            a -= 1;
+        }
+        if a < i {
+            let (start, end) = (ctx.tokens[a].start, ctx.tokens[i].end);
+            out.push(Cand::with_id(
+                start,
+                end,
+                EntityType::Org,
+                slug(&ctx.text[start..end]),
+                8,
+            ));
+        }
+    }
     out
 }
 
@@ -551,6 +610,10 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         if capitals < letters.len() && !(k..i).any(|x| ctx.cue(x, Cue::OrgHeads)) {
             continue;
         }
+        // A role is no organisation ("Head of Mission (HoM)").
+        if ctx.cue_any_case(k, Cue::Titles) && ctx.is(k + 1, "of") {
+            continue;
+        }
         // A policy or programme is no organisation ("Common Security and
         // Defence Policy (CSDP)").
         if matches!(
@@ -565,6 +628,14 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         if dict
             .iter()
             .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
+        {
+            continue;
+        }
+        // A place's own short form ("the Nagorno-Karabakh Republic (NKR)")
+        // is no organisation.
+        if dict
+            .iter()
+            .any(|c| c.start == start && c.end == end && c.ty != EntityType::Org)
         {
             continue;
         }

@@ -257,8 +257,9 @@ fn coordinated(ctx: &Ctx<'_>, taken: &[bool], found: &[Cand]) -> Vec<Cand> {
     out
 }
 
-/// Bylines: a block opening with "By" names its authors, often in capitals
-/// ("By AIDA SULTANOVA and AVET DEMOURIAN Associated Press").
+/// Bylines: a block opening with "By" ("Written by", "Author:") names its
+/// authors, often in capitals ("By AIDA SULTANOVA and AVET DEMOURIAN
+/// Associated Press").
 fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();
     let author_word = |k: usize| {
@@ -272,10 +273,21 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         if block_start && t.kind == TokenKind::Word {
             out.extend(located_authors(ctx, i, &author_word));
         }
-        if !(block_start && t.kind == TokenKind::Word && ctx.word(i).eq_ignore_ascii_case("by")) {
+        if !(block_start && t.kind == TokenKind::Word) {
             continue;
         }
-        let mut k = i + 1;
+        // "By", "Written by", "Reported by", "Author:".
+        let lead = ctx.word(i).to_ascii_lowercase();
+        let mut k = match lead.as_str() {
+            "by" => i + 1,
+            "written" | "reported" | "compiled" | "edited" | "authored" | "words"
+                if ctx.is(i + 1, "by") =>
+            {
+                i + 2
+            }
+            "author" | "authors" if ctx.is_punct(i + 1, ':') => i + 2,
+            _ => continue,
+        };
         loop {
             let start = k;
             while author_word(k) && ctx.same_block(i, k) && k < start + 4 {
@@ -290,6 +302,37 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
                 break;
             }
         }
+    }
+    out
+}
+
+/// Photographers in picture credits, where agencies write surnames in
+/// capitals: "Karen MINASYAN / AFP", "TOFIK BABAYEV/AFP via Getty Images",
+/// "Photo: Egor Kirillov / Mediazona". Two or three capitalised words,
+/// starting with a known given name or ending in a surname's ending, right
+/// before "/" and a capitalised agency or outlet.
+fn photo_credits(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let word = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && ctx.is_cap(k)
+            && !taken[k]
+            && !ctx.cue(k, Cue::NotName)
+    };
+    for k in 2..ctx.tokens.len().saturating_sub(1) {
+        if !ctx.is_punct(k, '/') || !ctx.is_cap(k + 1) || !ctx.same_block(k, k + 1) {
+            continue;
+        }
+        let Some(start) = [k - 2, k.saturating_sub(3)].into_iter().find(|&a| {
+            a + 2 <= k
+                && (a..k).all(word)
+                && ctx.same_block(a, k)
+                && (ctx.know.is_given_name(&ctx.folded_word(a)) || has_surname_ending(ctx, k - 1))
+                && (a == 0 || !word(a - 1))
+        }) else {
+            continue;
+        };
+        out.push(author(ctx, start, k));
     }
     out
 }
@@ -531,7 +574,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             if len >= 2 {
                 // The surname: the last word, or a Chinese family name first.
                 let words: Vec<&str> = (i..j).map(|k| ctx.word(k)).collect();
-                let k =
+                let mut k =
                     if len == 2 && j == i + 2 && super::names::surname_index(ctx.cues, &words) == 0
                     {
                         i
@@ -539,6 +582,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                         j - 1
                     };
                 let surname_end = ctx.end_without_possessive(k);
+                // A hyphenated surname is one word ("Amiri-Rad").
+                while k >= i + 2 && glued_hyphen(ctx, k - 1) {
+                    k -= 2;
+                }
                 surnames.insert(ctx.folded(ctx.tokens[k].start, surname_end).into_owned());
             }
         }
@@ -559,13 +606,21 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
     }
     out.extend(coordinated(ctx, taken, &out));
     out.extend(bylines(ctx, taken));
+    out.extend(photo_credits(ctx, taken));
     // Surname-only mentions of people named in full elsewhere in the text.
     if !surnames.is_empty() || !known.is_empty() {
+        let mut next = 0;
         for (i, t) in ctx.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || taken[i] || !ctx.is_cap(i) {
+            if i < next || t.kind != TokenKind::Word || taken[i] || !ctx.is_cap(i) {
                 continue;
             }
-            let end = ctx.end_without_possessive(i);
+            // A hyphenated surname whole ("Amiri-Rad"), else the word.
+            let mut last = i;
+            while glued_hyphen(ctx, last + 1) && name_word(ctx, last + 2, taken) {
+                last += 2;
+            }
+            next = last + 1;
+            let end = ctx.end_without_possessive(last);
             let f = ctx.folded(t.start, end);
             if surnames.contains(f.as_ref()) || known.contains(f.as_ref()) {
                 out.push(Cand {
