@@ -23,21 +23,58 @@ struct PredLine<'a> {
     id: &'a str,
 }
 
-/// The key a prediction file gives a mention's entity: the scorer reads it
-/// as a corpus-wide key of one entity, across types. A nationality shares its
-/// country's slug (the guidelines' id: "Armenian" → `armenia`), yet it is an
-/// entity of its own, so its key is qualified by type, `norp:armenia`, the
-/// form the app's URLs use for the same entity. Other types never share a
-/// slug with each other: their key is the slug.
-pub fn prediction_id(ty: EntityType, id: &str) -> Cow<'_, str> {
-    match ty {
-        EntityType::Norp => Cow::Owned(format!("{}:{id}", ty.key())),
-        _ => Cow::Borrowed(id),
+/// The keys a prediction file gives mentions' entities: the scorer reads a
+/// key as a corpus-wide name of one entity, across types. A nationality
+/// shares its country's slug (the guidelines' id: "Armenian" → `armenia`),
+/// yet it is an entity of its own, so its key is qualified by type,
+/// `norp:armenia`, the form the app's URLs use for the same entity. So is an
+/// organisation's or a person's slug that a place of the corpus also has
+/// (the "Armenia" TV company: `org:armenia`). Other keys are the slug.
+pub struct PredictionKeys {
+    shared: std::collections::HashSet<String>,
+}
+
+impl PredictionKeys {
+    /// The keys of `corpus`: which slugs more than one type uses.
+    pub fn new(corpus: &CorpusExtraction) -> Self {
+        let mut types: std::collections::HashMap<&str, EntityType> = Default::default();
+        let mut shared = std::collections::HashSet::new();
+        for e in &corpus.entities {
+            match types.get(e.id.as_str()) {
+                Some(&ty) if ty != e.ty => {
+                    shared.insert(e.id.clone());
+                }
+                Some(_) => {}
+                None => {
+                    types.insert(&e.id, e.ty);
+                }
+            }
+        }
+        PredictionKeys { shared }
+    }
+
+    /// The key of entity `id` of type `ty`.
+    pub fn key<'a>(&self, ty: EntityType, id: &'a str) -> Cow<'a, str> {
+        let qualify = match ty {
+            EntityType::Norp => true,
+            EntityType::Place => false,
+            _ => self.shared.contains(id),
+        };
+        if qualify {
+            Cow::Owned(format!("{}:{id}", ty.key()))
+        } else {
+            Cow::Borrowed(id)
+        }
     }
 }
 
 /// The prediction lines of one document.
-pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize) -> Vec<String> {
+pub fn prediction_lines(
+    doc: &Document,
+    corpus: &CorpusExtraction,
+    keys: &PredictionKeys,
+    index: usize,
+) -> Vec<String> {
     corpus.docs[index]
         .mentions
         .iter()
@@ -47,7 +84,7 @@ pub fn prediction_lines(doc: &Document, corpus: &CorpusExtraction, index: usize)
                 end: m.char_end,
                 text: doc.text.get(m.start..m.end).unwrap_or(""),
                 ty: m.ty.label(),
-                id: &prediction_id(m.ty, &m.entity),
+                id: &keys.key(m.ty, &m.entity),
             })
             .expect("plain data serialises")
         })
@@ -124,9 +161,10 @@ pub fn run(
     }
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let keys = PredictionKeys::new(&corpus);
         for (i, doc) in docs.iter().enumerate() {
             let path = dir.join(format!("{}.jsonl", doc.id));
-            let mut body = prediction_lines(doc, &corpus, i).join("\n");
+            let mut body = prediction_lines(doc, &corpus, &keys, i).join("\n");
             if !body.is_empty() {
                 body.push('\n');
             }
@@ -170,7 +208,7 @@ mod tests {
         let corpus = Extractor::new()
             .unwrap()
             .extract_corpus(std::slice::from_ref(&doc));
-        prediction_lines(&doc, &corpus, 0)
+        prediction_lines(&doc, &corpus, &PredictionKeys::new(&corpus), 0)
     }
 
     #[test]
@@ -203,6 +241,23 @@ mod tests {
                 ("PLACE".into(), "armenia".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_named_like_a_place_gets_its_own_key() {
+        let lines = lines_of("Armenia said so, the “Armenia” TV channel reported.");
+        let ids: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {}",
+                    v["type"].as_str().unwrap(),
+                    v["id"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(ids, ["PLACE armenia", "ORG org:armenia"], "{lines:?}");
     }
 
     #[test]

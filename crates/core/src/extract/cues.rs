@@ -32,6 +32,9 @@ pub enum Cue {
     PlaceBeforeOf,
     /// Capitalised words that never are a name.
     NotName,
+    /// Capitalised heads of organisations' names, never in a person's
+    /// ("Press", "Society").
+    NotPerson,
     /// Particles inside names ("di", "von"), lowercase.
     NameParticles,
     /// Surname endings ("yan", "ov"), lowercase.
@@ -42,7 +45,7 @@ pub enum Cue {
     FamilyNameFirst,
 }
 
-const SECTIONS: [(&str, Cue); 15] = [
+const SECTIONS: [(&str, Cue); 16] = [
     ("titles", Cue::Titles),
     ("reporting_verbs", Cue::ReportingVerbs),
     ("org_heads", Cue::OrgHeads),
@@ -54,6 +57,7 @@ const SECTIONS: [(&str, Cue); 15] = [
     ("place_heads", Cue::PlaceHeads),
     ("place_before_of", Cue::PlaceBeforeOf),
     ("not_name", Cue::NotName),
+    ("not_person", Cue::NotPerson),
     ("name_particles", Cue::NameParticles),
     ("surname_endings", Cue::SurnameEndings),
     ("toponym_prefixes", Cue::ToponymPrefixes),

@@ -156,7 +156,10 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         // "Agency for Neutralization of Territories of Azerbaijan",
         // "Office for Democratic Institutions and Human Rights": "for" and
         // capitalised words, joined by "of" or "and", up to a place.
-        if ctx.is(e, "for") && ctx.is_cap(e + 1) && dict_at(e + 1).is_none() {
+        // "Committee for the Protection of Journalists": "the" after "for".
+        let the_after = usize::from(ctx.is(e + 1, "the"));
+        if ctx.is(e, "for") && ctx.is_cap(e + 1 + the_after) && dict_at(e + 1 + the_after).is_none()
+        {
             let word = |k: usize| {
                 k < n
                     && ctx.same_block(h, k)
@@ -164,7 +167,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     && ctx.tokens[k].kind == TokenKind::Word
                     && !ctx.cue(k, Cue::NotName)
             };
-            let mut k = e + 1;
+            let mut k = e + 1 + the_after;
             loop {
                 while word(k) && dict_at(k).is_none() {
                     k += 1;
@@ -291,6 +294,43 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out.extend(lowercase_ministries(ctx, dict));
     out.extend(described_outlets(ctx, dict));
     out.extend(companies(ctx));
+    out.extend(wire_codes(ctx, dict));
+    out
+}
+
+/// Agencies' codes in brackets: a dateline's "TEHRAN (FNA)-", "Iran (IP) –"
+/// (one to three capitalised words opening the block, then the code and a
+/// dash or colon), and a known agency closing a caption, "… Azerbaijan. (AP)".
+fn wire_codes(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    for i in 1..n.saturating_sub(2) {
+        if !(ctx.is_punct(i, '(') && ctx.is_punct(i + 2, ')'))
+            || dict_at(ctx, dict, i + 1).is_some()
+        {
+            continue;
+        }
+        let code = ctx.word(i + 1);
+        if !(2..=6).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let known = crate::corpus::outlets()
+            .iter()
+            .find(|o| o.codes.contains(&code));
+        let dash = ['-', '–', '—', ':'].iter().any(|&c| ctx.is_punct(i + 3, c));
+        let dateline = dash
+            && (1..=3).any(|k| {
+                i >= k
+                    && ctx.starts_block(i - k)
+                    && (i - k..i).all(|x| ctx.is_cap(x) || ctx.is_punct(x, ','))
+            });
+        let closing = known.is_some() && (i + 3 == n || !ctx.same_block(i + 2, i + 3));
+        if dateline || closing {
+            let t = ctx.tokens[i + 1];
+            let id = known.map_or_else(|| slug(code), |o| o.id.to_string());
+            out.push(Cand::with_id(t.start, t.end, EntityType::Org, id, 8));
+        }
+    }
     out
 }
 
@@ -351,6 +391,7 @@ const OUTLET_NOUNS: &[&str] = &[
     "portal",
     "outlet",
     "channel",
+    "company",
 ];
 
 /// Lowercase words that may stand before "the X daily" instead of "the"
@@ -399,18 +440,33 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if !OUTLET_NOUNS.contains(&ctx.word(k)) {
             continue;
         }
-        let noun = if matches!(ctx.word(k - 1), "news" | "TV") {
+        let noun = if matches!(ctx.word(k - 1), "news" | "TV" | "television") {
             k - 1
         } else {
             k
         };
+        // "company" says outlet only as "TV company".
+        if ctx.word(k) == "company" && noun == k {
+            continue;
+        }
+        // A quoted name before the noun: the “Dozhd” TV channel, the
+        // “Armenia” television company.
+        if let Some(a) = quoted_before(ctx, noun) {
+            push(&mut out, a, noun - 1);
+            continue;
+        }
         // Before the noun: "the X daily", "Israel's X news website".
         let mut a = noun;
         while a > 0 && noun - a < 4 && name_word(a - 1) && ctx.same_block(a - 1, noun) {
             a -= 1;
         }
         if a < noun && noun - a <= 3 && a > 0 && !ctx.word(noun - 1).ends_with("'s") {
+            // "reported Kazinform news agency", "told the X daily".
             let qualified = OUTLET_QUALIFIERS.contains(&ctx.word(a - 1))
+                || matches!(
+                    ctx.lower(a - 1),
+                    "reported" | "reports" | "told" | "cited" | "quoted" | "via" | "to" | "by"
+                )
                 || taken(a - 1) && ctx.end_without_possessive(a - 1) < ctx.tokens[a - 1].end;
             if qualified {
                 push(&mut out, a, noun);
@@ -427,6 +483,23 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// The first token of a quoted name of one to three tokens ending right
+/// before token `noun`, starting with a capital or a digit ("“24news.am”").
+fn quoted_before(ctx: &Ctx<'_>, noun: usize) -> Option<usize> {
+    const CLOSE: [char; 3] = ['”', '"', '»'];
+    const OPEN: [char; 3] = ['“', '"', '«'];
+    let close = noun.checked_sub(1)?;
+    if !CLOSE.iter().any(|&c| ctx.is_punct(close, c)) || !ctx.same_block(close, noun) {
+        return None;
+    }
+    let open = (close.saturating_sub(4)..close.saturating_sub(1))
+        .rev()
+        .find(|&o| OPEN.iter().any(|&c| ctx.is_punct(o, c)))?;
+    let first = ctx.word(open + 1).chars().next()?;
+    ((first.is_uppercase() || first.is_ascii_digit()) && ctx.same_block(open, close))
+        .then_some(open + 1)
 }
 
 /// Portfolios of a ministry written in lowercase ("defence ministry").

@@ -133,7 +133,7 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
         return false;
     }
     // Titles are never part of the name ("Coach Zinedine Zidane").
-    !ctx.cue(i, Cue::NotName) && !ctx.cue_any_case(i, Cue::Titles)
+    !ctx.cue(i, Cue::NotName) && !ctx.cue(i, Cue::NotPerson) && !ctx.cue_any_case(i, Cue::Titles)
 }
 
 /// A middle initial: one capital letter ("H" of "Ilham H. Aliyev").
@@ -267,6 +267,7 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             && ctx.is_cap(k)
             && !taken[k]
             && !ctx.cue(k, Cue::NotName)
+            && !ctx.cue(k, Cue::NotPerson)
     };
     for (i, t) in ctx.tokens.iter().enumerate() {
         let block_start = ctx.starts_block(i);
@@ -318,6 +319,7 @@ fn photo_credits(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
             && ctx.is_cap(k)
             && !taken[k]
             && !ctx.cue(k, Cue::NotName)
+            && !ctx.cue(k, Cue::NotPerson)
     };
     for k in 2..ctx.tokens.len().saturating_sub(1) {
         if !ctx.is_punct(k, '/') || !ctx.is_cap(k + 1) || !ctx.same_block(k, k + 1) {
@@ -497,6 +499,17 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         }
         if ctx.cues.has(Cue::ToponymPrefixes, &ctx.folded_word(i)) {
             i += 1; // "Ashagi X" is a village (see place.rs)
+            continue;
+        }
+        // A headline's verb is no given name ("Revisiting Aliyev's
+        // interview"): a word in -ing that is not a known given name.
+        let w = ctx.folded_word(i);
+        if w.len() >= 6
+            && w.ends_with("ing")
+            && name_word(ctx, i + 1, taken)
+            && !ctx.know.is_given_name(&w)
+        {
+            i += 1;
             continue;
         }
         // Extend the run: name words, and particles between name words.
