@@ -205,6 +205,18 @@ impl Dictionary {
             if ti == te && starts_with_the(&entry.name) && !(ti > 0 && ctx.lower(ti - 1) == "the") {
                 return Err(None);
             }
+            // "National Security Council (of Armenia)": a known body's
+            // alias ("Security Council") inside a longer name, which the
+            // ORG recogniser reads whole.
+            if entry.ty == super::EntityType::Org
+                && ti > 0
+                && ctx.same_block(ti - 1, ti)
+                && ctx.is_cap(ti - 1)
+                && ctx.cue(ti - 1, Cue::OrgModifiers)
+                && !ctx.tokens[ti - 1].sent_start
+            {
+                return Err(None);
+            }
             // "The National Security Council": a longer name.
             if starts_with_the(&entry.name)
                 && ctx.is_cap(te + 1)

@@ -208,6 +208,15 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 }
             }
         }
+        // A body of its own named with its place: "National Security
+        // Council of Armenia", "Supreme Court of Georgia".
+        if !national && country.is_none() && modifiers > 0 && ctx.is(e, "of") {
+            if let Some(c) = dict_at(e + 1 + the)
+                .filter(|c| c.ty == EntityType::Place && c.start == ctx.tokens[e + 1 + the].start)
+            {
+                e = ctx.token_containing(c.end - 1).unwrap_or(e + 1 + the) + 1;
+            }
+        }
         // A head alone ("the Army", "Azerbaijan's Ministry") is a common
         // noun; "Government of Armenia" is a name.
         if modifiers == 0 && country.is_none() {
@@ -645,10 +654,12 @@ fn spells(acr: &str, words: &[&str]) -> bool {
 
 /// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
 /// the initials of the long name's capitalised words. Both become ORG with
-/// one id, and later uses of ACR too.
+/// one id, and later uses of ACR too; an acronym of a known place is that
+/// place wherever it is used.
 fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut defined: Vec<(String, String)> = Vec::new();
+    let mut places: Vec<(String, Option<u32>)> = Vec::new();
     let n = ctx.tokens.len();
     for i in 1..n.saturating_sub(2) {
         if !(ctx.is_punct(i, '(') && ctx.is_punct(i + 2, ')')) {
@@ -704,12 +715,16 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         {
             continue;
         }
-        // A place's own short form ("the Nagorno-Karabakh Republic (NKR)")
-        // is no organisation.
-        if dict
+        // A place's own short form ("Nagorno-Karabakh (NK)", "the
+        // Nagorno-Karabakh Republic (NKR)") is no organisation: it names
+        // the place wherever the text uses it.
+        if let Some(c) = dict
             .iter()
-            .any(|c| c.start == start && c.end == end && c.ty != EntityType::Org)
+            .find(|c| c.start == start && c.end == end && c.ty != EntityType::Org)
         {
+            if c.ty == EntityType::Place && c.entry.is_some() {
+                places.push((acr.to_string(), c.entry));
+            }
             continue;
         }
         // The id of the long form as the dictionary or a national body
@@ -728,7 +743,7 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         out.push(Cand::with_id(start, end, EntityType::Org, id.clone(), 8));
         defined.push((acr.to_string(), id));
     }
-    if !defined.is_empty() {
+    if !defined.is_empty() || !places.is_empty() {
         for (i, t) in ctx.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word && t.kind != TokenKind::Hashtag {
                 continue;
@@ -742,6 +757,15 @@ fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
                     id.clone(),
                     8,
                 ));
+            } else if let Some((_, entry)) = places.iter().find(|(a, _)| a == w) {
+                out.push(Cand {
+                    start: t.start,
+                    end: t.end,
+                    ty: EntityType::Place,
+                    id: None,
+                    entry: *entry,
+                    prio: 8,
+                });
             }
         }
     }

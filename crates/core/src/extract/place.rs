@@ -245,6 +245,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                     && (ctx.is_punct(k, ':') || ctx.is(k, "namely") || ctx.is(k, "including"))
             {
                 k += 1;
+                // "the settlements of: A, B".
+                if ctx.is_punct(k, ':') {
+                    k += 1;
+                }
                 if ctx.is(k, "namely") || ctx.is(k, "including") {
                     k += 1;
                 }
