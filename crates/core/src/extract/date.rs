@@ -101,6 +101,9 @@ enum When {
         rel: i8,
     },
     Offset(i64),
+    /// "the next day" (1), "a day earlier" (-1): days from the date the
+    /// text named last.
+    DayAfterLast(i8),
     /// "last year" (-1), "next year" (1); "Nov. 8 last year" is a day of it.
     YearRel(i8),
     DayOfYearRel {
@@ -177,13 +180,25 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             .max()
             .filter(|d| latest_year.is_none_or(|y| d.year >= y))
     });
-    found
-        .into_iter()
-        .map(|(start, end, w)| Cand {
+    // The last day the text named, for "the next day".
+    let mut last_day: Option<Date> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for (start, end, w) in found {
+        let id = match w {
+            When::DayAfterLast(n) => last_day.map_or_else(
+                || UNRESOLVED.to_string(),
+                |d| d.add_days(i64::from(n)).to_string(),
+            ),
+            w => resolve(w, published),
+        };
+        if let Some(d) = iso_day(&id) {
+            last_day = Some(d);
+        }
+        out.push(Cand {
             start,
             end,
             ty: EntityType::Date,
-            id: Some(match resolve(w, published) {
+            id: Some(match id {
                 // Unresolvable ("Sunday" with no date to count from): one
                 // entity per wording, not one "?" for every such date of the
                 // corpus (which the explorer would list as a single date).
@@ -195,8 +210,19 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             }),
             entry: None,
             prio: 9,
-        })
-        .collect()
+        });
+    }
+    out
+}
+
+/// The day an id names ("2020-10-03"), if it names one.
+fn iso_day(id: &str) -> Option<Date> {
+    let mut parts = id.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The id of a date that cannot be resolved; the mention's wording is appended.
@@ -258,6 +284,8 @@ fn resolve(w: When, pubd: Option<Date>) -> String {
             format!("{year:04}-{m:02}")
         }
         When::Offset(n) => pubd.map_or_else(unknown, |p| p.add_days(n).to_string()),
+        // Resolved in `find`, against the text's last date.
+        When::DayAfterLast(_) => unknown(),
         When::YearRel(r) => pubd.map_or_else(unknown, |p| (p.year + i32::from(r)).to_string()),
         // The last such season over before publication, the next one not
         // yet begun (seasons are three months long).
@@ -479,6 +507,26 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 }
                 out.push((t.start, ctx.tokens[j].end, When::MonthDay(m, d)));
                 i = j + 1;
+                // A range of days: "Sept. 22-23", "November 5–7"; the
+                // second day is a date of the same month.
+                let glued = |a: usize, b: usize| {
+                    ctx.tokens
+                        .get(b)
+                        .is_some_and(|t| t.start == ctx.tokens[a].end)
+                };
+                if (ctx.is_punct(i, '-') || ctx.is_punct(i, '\u{2013}'))
+                    && glued(j, i)
+                    && glued(i, i + 1)
+                {
+                    if let Some(d2) = day_of(ctx, i + 1).filter(|&d2| d2 > d) {
+                        out.push((
+                            ctx.tokens[i + 1].start,
+                            ctx.tokens[i + 1].end,
+                            When::MonthDay(m, d2),
+                        ));
+                        i += 2;
+                    }
+                }
                 continue;
             }
             if let Some(y) = year_of(ctx, i + 1) {
@@ -599,6 +647,23 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             if let Some(w) = when.filter(|_| ctx.same_block(i, i + 1)) {
                 out.push((t.start, ctx.end_without_possessive(i + 1), w));
                 i += 2;
+                continue;
+            }
+        }
+        // "the next day", "the following day", "a day later", "a day
+        // earlier", "A day before, …": a day from the text's last date.
+        if matches!(lower, "the" | "a") && ctx.same_block(i, i + 2) {
+            let rel = match (lower, ctx.lower(i + 1), ctx.lower(i + 2)) {
+                ("the", "next" | "following", "day") => Some(1),
+                ("the", "previous", "day") => Some(-1),
+                ("a", "day", "later") => Some(1),
+                ("a", "day", "earlier") => Some(-1),
+                ("a", "day", "before") if ctx.is_punct(i + 3, ',') => Some(-1),
+                _ => None,
+            };
+            if let Some(rel) = rel {
+                out.push((t.start, ctx.tokens[i + 2].end, When::DayAfterLast(rel)));
+                i += 3;
                 continue;
             }
         }

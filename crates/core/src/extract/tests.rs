@@ -1342,7 +1342,9 @@ mod regression {
     /// From the eighth and ninth real-news sets: a place's acronym defined
     /// in the text ("Nagorno-Karabakh (NK)"), a list after "settlements
     /// of:", Central Asian nationalities, and a known body's alias inside a
-    /// longer name ("National Security Council of Armenia" is no UN body).
+    /// longer name ("National Security Council of Armenia" is no UN body);
+    /// "the next day" after a date, the second day of a range ("Sept.
+    /// 22-23").
     #[test]
     fn eighth_and_ninth_real_news_sets() {
         has(&[
@@ -1371,6 +1373,23 @@ mod regression {
                 &[("Security Council", "ORG", "un-security-council")],
             ),
         ]);
+        has(&[(
+            "Published 2023-09-25\n\nOn September 19 the army attacked. The next day the republic capitulated. Fires broke out overnight Sept. 22-23 and on Nov. 5\u{2013}7.",
+            &[
+                ("The next day", "DATE", "2023-09-20"),
+                ("Sept. 22", "DATE", "2023-09-22"),
+                ("23", "DATE", "2023-09-23"),
+                ("7", "DATE", "2022-11-07"),
+            ],
+        )]);
+        has(&[(
+            "The talks ended.\n\nThe next day the republic capitulated.",
+            &[("The next day", "DATE", "?-the-next-day")],
+        )]);
+        not(&[(
+            "Published 2023-09-25\n\nIt lasted for 2-3 days.",
+            &[("3", "DATE")],
+        )]);
         not(&[(
             "the secretary of the National Security Council of Armenia, met him.",
             &[("Security Council", "ORG"), ("Armenia", "PLACE")],
