@@ -56,6 +56,15 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         {
             continue;
         }
+        // "Press" before a title is the title's ("White House Press
+        // Secretary").
+        if ctx.word(h) == "Press"
+            && ctx.is_cap(h + 1)
+            && ctx.same_block(h, h + 1)
+            && ctx.cue_any_case(h + 1, Cue::Titles)
+        {
+            continue;
+        }
         // "Staff" heads a body only as "General Staff" ("By Reuters Staff"
         // is a byline).
         if ctx.word(h) == "Staff" && !(h > 0 && matches!(ctx.word(h - 1), "General" | "Joint")) {

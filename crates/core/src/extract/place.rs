@@ -229,7 +229,8 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
                 continue;
             }
         }
-        // "the village(s) of A, B and C", "villages: A, B", "villages, namely A".
+        // "the village(s) of A, B and C", "villages: A, B", "villages—A, B",
+        // "villages, namely A".
         // Any case: "The Governor of Khoda Afrin", "the City of Baku".
         if ctx.cue_any_case(i, Cue::PlaceBeforeOf) {
             let mut k = i + 1;
@@ -242,7 +243,11 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &[bool]) -> Vec<Cand> {
             );
             if ctx.is(k, "of")
                 || settlements
-                    && (ctx.is_punct(k, ':') || ctx.is(k, "namely") || ctx.is(k, "including"))
+                    && (ctx.is_punct(k, ':')
+                        || ctx.is_punct(k, '\u{2014}')
+                        || ctx.is_punct(k, '\u{2013}')
+                        || ctx.is(k, "namely")
+                        || ctx.is(k, "including"))
             {
                 k += 1;
                 // "the settlements of: A, B".

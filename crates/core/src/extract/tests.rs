@@ -1382,6 +1382,21 @@ mod regression {
                 ("7", "DATE", "2022-11-07"),
             ],
         )]);
+        has(&[
+            ("the ambassador told Asia Free Press. He thanked them.", &[("Asia Free Press", "ORG", "asia-free-press")]),
+            (
+                "displaced families from four villages\u{2014}Sghnakh, Mokhshmhat, Madatashen and Jrakhacner\u{2014}will be resettled.",
+                &[("Mokhshmhat", "PLACE", "mokhshmhat"), ("Jrakhacner", "PLACE", "jrakhacner")],
+            ),
+            (
+                "Russian Foreign Ministry Spokeswoman Maria Zakharova said.",
+                &[("Foreign Ministry", "ORG", "russia-foreign-ministry")],
+            ),
+        ]);
+        not(&[(
+            "The White House Press Secretary spoke.",
+            &[("White House Press", "ORG")],
+        )]);
         has(&[(
             "The talks ended.\n\nThe next day the republic capitulated.",
             &[("The next day", "DATE", "?-the-next-day")],
