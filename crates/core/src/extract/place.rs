@@ -13,7 +13,7 @@ use super::EntityType;
 use crate::text::{initial_class, skeleton, slug, TokenKind};
 
 /// A capitalised run of 1-3 words starting at `i` that no other recogniser
-/// claimed; returns its end (exclusive).
+/// claimed ("Upper" or "Lower" may open it); returns its end (exclusive).
 fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
     let ok = |k: usize| {
         ctx.tokens
@@ -23,7 +23,12 @@ fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
             && !taken[k]
             && !ctx.cue(k, Cue::NotName)
     };
-    if !ok(i) {
+    // "Upper Shorca": an English prefix before a name.
+    let prefixed = ENGLISH_PREFIXES.contains(&ctx.word(i))
+        && !taken[i]
+        && ok(i + 1)
+        && ctx.same_block(i, i + 1);
+    if !ok(i) && !prefixed {
         return None;
     }
     let mut j = i + 1;

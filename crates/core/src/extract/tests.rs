@@ -1357,6 +1357,10 @@ mod regression {
                 &[("Gunesli", "PLACE", "gunesli"), ("Zerkend", "PLACE", "zerkend")],
             ),
             (
+                "held by the army in the settlements of: Cinarli, Upper Shorca, Gunesli, and Zerkend in the province.",
+                &[("Upper Shorca", "PLACE", "upper-shorca"), ("Zerkend", "PLACE", "zerkend")],
+            ),
+            (
                 "Welcoming his counterparts, Kazakh Foreign Minister Murat Nurtleu spoke.",
                 &[("Kazakh", "NORP", "kazakhstan")],
             ),
