@@ -124,7 +124,14 @@ test('three files at once: two added, the invalid one named, the script never ru
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=local-article]').length === 2);
   assert.equal(await page.locator('[data-testid=correction]').count(), 1);
-  assert.match(await page.textContent('[data-testid=entity-view] h1'), /Ilham Aliyev \(President\)/);
+  // The stored articles are listed as soon as they are read back; the
+  // corpus with them and the correction applied is installed once their
+  // extraction is done (later on a loaded machine): wait for it.
+  await page.waitForFunction(
+    () => /Ilham Aliyev \(President\)/.test(document.querySelector('[data-testid=entity-view] h1')?.textContent ?? ''),
+    null,
+    { timeout: 15000 },
+  );
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   const origin = new URL(site.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
