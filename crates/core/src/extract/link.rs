@@ -222,6 +222,22 @@ pub fn corpus_person_map(cues: &Cues, docs: &[DocExtraction]) -> HashMap<String,
             }
         }
     }
+    // A name the page glued into one word ("NikolPashinyan") is the one
+    // full name with those letters.
+    let mut squashed: HashMap<String, Vec<&str>> = HashMap::new();
+    for ids in full.values() {
+        for &id in ids {
+            squashed.entry(id.replace('-', "")).or_default().push(id);
+        }
+    }
+    for ids in bare.values() {
+        for &id in ids {
+            if let Some([only]) = squashed.get(id).map(Vec::as_slice) {
+                map.entry(id.to_string())
+                    .or_insert_with(|| only.to_string());
+            }
+        }
+    }
     // Follow chains (a -> b -> c) to their end.
     let keys: Vec<String> = map.keys().cloned().collect();
     for k in keys {

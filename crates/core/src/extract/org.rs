@@ -114,8 +114,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         // "Javakhk Foundation"); before a national head it says whose.
         if !national && s > 0 && ctx.same_block(s - 1, h) {
             if let Some(c) = dict_at(s - 1) {
-                let glued = s >= 2 && ctx.tokens[s - 2].end == ctx.tokens[s - 1].start;
                 let first = ctx.token_containing(c.start).unwrap_or(s - 1);
+                // Not one half of "Armenia-Azerbaijan" ("(Asia" is fine).
+                let glued = first >= 1
+                    && ctx.tokens[first - 1].end == ctx.tokens[first].start
+                    && !ctx.is_punct(first - 1, '(');
                 if c.ty == EntityType::Place
                     && c.end == ctx.tokens[s - 1].end
                     && ctx.same_block(first, h)

@@ -1389,6 +1389,10 @@ mod regression {
         has(&[
             ("the ambassador told Asia Free Press. He thanked them.", &[("Asia Free Press", "ORG", "asia-free-press")]),
             (
+                "ISLAMABAD, Oct 14 (Asia Free Press): An exhibition opened.",
+                &[("Asia Free Press", "ORG", "asia-free-press")],
+            ),
+            (
                 "displaced families from four villages\u{2014}Sghnakh, Mokhshmhat, Madatashen and Jrakhacner\u{2014}will be resettled.",
                 &[("Mokhshmhat", "PLACE", "mokhshmhat"), ("Jrakhacner", "PLACE", "jrakhacner")],
             ),
@@ -1662,6 +1666,21 @@ fn corpus_linking_and_entity_table() {
         .map(|m| m.entity.as_str())
         .collect();
     assert_eq!(ids.len(), 1, "{ids:?}");
+    // A name the page glued into one word is the full name it spells.
+    let docs = [
+        Document::new("g1", "Prime Minister Nikol Pashinyan spoke."),
+        Document::new(
+            "g2",
+            "On October 2, RA MoD representative NikolPashinyan informed us.",
+        ),
+    ];
+    let c = extractor().extract_corpus(&docs);
+    let glued = c.docs[1]
+        .mentions
+        .iter()
+        .find(|m| m.ty == EntityType::Person)
+        .map(|m| m.entity.as_str());
+    assert_eq!(glued, Some("nikol-pashinyan"), "{:?}", c.docs[1].mentions);
     // A bare surname goes to the dominant full name of the corpus.
     let docs = [
         Document::new(
