@@ -96,6 +96,16 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A date written "YYYY-MM-DD" (nothing else around it).
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
 /// English weekday names, lowercase, Monday first (as [`Date::weekday`]).
 pub const WEEKDAYS: [&str; 7] = [
     "monday",

@@ -130,10 +130,7 @@ fn shorten(line: &str) -> String {
 }
 
 fn outlet_for_code(word: &str) -> Option<&'static str> {
-    outlets()
-        .iter()
-        .find(|o| o.codes.contains(&word))
-        .map(|o| o.name)
+    super::outlets::outlet_by_code(word).map(|o| o.name)
 }
 
 /// The outlet of a dateline such as "MOSCOW (Reuters) -" or "ANKARA (AA) –".
@@ -330,11 +327,5 @@ fn parse_year_month_day(w: &str) -> Option<Date> {
 }
 
 fn parse_iso(w: &str) -> Option<Date> {
-    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-    let mut parts = w.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    crate::time::parse_iso_date(w.trim_matches(|c: char| !c.is_ascii_digit()))
 }

@@ -15,7 +15,7 @@ mod source;
 pub use blocks::{split_blocks, Block, BlockKind};
 pub use furniture::{classify_line, inline_furniture, LineClass};
 pub use meta::{detect_meta, parse_date_phrase, DocMeta};
-pub use outlets::{outlets, Outlet};
+pub use outlets::{outlet_by_code, outlets, Outlet};
 pub use source::{check_source, document_id, SourceError, SourceWarning};
 
 use serde::{Deserialize, Serialize};

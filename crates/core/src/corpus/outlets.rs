@@ -21,6 +21,11 @@ pub struct Outlet {
 
 static DATA: &str = include_str!("../../data/outlets.tsv");
 
+/// The outlet a byline or dateline code stands for ("AA", "AFP").
+pub fn outlet_by_code(code: &str) -> Option<&'static Outlet> {
+    outlets().iter().find(|o| o.codes.contains(&code))
+}
+
 /// Every known outlet, parsed once from the embedded table.
 pub fn outlets() -> &'static [Outlet] {
     static CELL: OnceLock<Vec<Outlet>> = OnceLock::new();

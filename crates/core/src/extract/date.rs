@@ -191,7 +191,7 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
             ),
             w => resolve(w, published),
         };
-        if let Some(d) = iso_day(&id) {
+        if let Some(d) = crate::time::parse_iso_date(&id) {
             last_day = Some(d);
         }
         out.push(Cand {
@@ -213,16 +213,6 @@ pub fn find(ctx: &Ctx<'_>, stated: Option<Date>) -> Vec<Cand> {
         });
     }
     out
-}
-
-/// The day an id names ("2020-10-03"), if it names one.
-fn iso_day(id: &str) -> Option<Date> {
-    let mut parts = id.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The id of a date that cannot be resolved; the mention's wording is appended.

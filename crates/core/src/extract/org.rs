@@ -335,9 +335,7 @@ fn wire_codes(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if !(2..=6).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             continue;
         }
-        let known = crate::corpus::outlets()
-            .iter()
-            .find(|o| o.codes.contains(&code));
+        let known = crate::corpus::outlet_by_code(code);
         let dash = ['-', '–', '—', ':'].iter().any(|&c| ctx.is_punct(i + 3, c));
         let dateline = dash
             && (1..=3).any(|k| {
@@ -365,7 +363,10 @@ const COMPANY_FORMS: &[&str] = &[
 fn companies(ctx: &Ctx<'_>) -> Vec<Cand> {
     let mut out = Vec::new();
     for i in 1..ctx.tokens.len() {
-        if ctx.tokens[i].kind != TokenKind::Word || !COMPANY_FORMS.contains(&ctx.word(i)) {
+        if ctx.tokens[i].kind != TokenKind::Word
+            || !ctx.is_cap(i)
+            || !COMPANY_FORMS.contains(&ctx.word(i))
+        {
             continue;
         }
         let mut a = i;
@@ -379,17 +380,21 @@ fn companies(ctx: &Ctx<'_>) -> Vec<Cand> {
             a -= 1;
         }
         if a < i {
-            let (start, end) = (ctx.tokens[a].start, ctx.tokens[i].end);
-            out.push(Cand::with_id(
-                start,
-                end,
-                EntityType::Org,
-                slug(&ctx.text[start..end]),
-                8,
-            ));
+            out.push(named(ctx, ctx.tokens[a].start, ctx.tokens[i].end, 8));
         }
     }
     out
+}
+
+/// An organisation whose id is the slug of its words, `start..end`.
+fn named(ctx: &Ctx<'_>, start: usize, end: usize, prio: u8) -> Cand {
+    Cand::with_id(
+        start,
+        end,
+        EntityType::Org,
+        slug(&ctx.text[start..end]),
+        prio,
+    )
 }
 
 /// The dictionary candidate covering token `i` (`dict` is sorted and
@@ -446,12 +451,10 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             && !ctx.cue_any_case(i, Cue::Titles)
     };
     let push = |out: &mut Vec<Cand>, a: usize, b: usize| {
-        let (start, end) = (ctx.tokens[a].start, ctx.end_without_possessive(b - 1));
-        out.push(Cand::with_id(
-            start,
-            end,
-            EntityType::Org,
-            slug(&ctx.text[start..end]),
+        out.push(named(
+            ctx,
+            ctx.tokens[a].start,
+            ctx.end_without_possessive(b - 1),
             6,
         ));
     };
@@ -823,13 +826,7 @@ fn domain_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         if dict.iter().any(|c| c.start < end && start < c.end) {
             continue;
         }
-        out.push(Cand::with_id(
-            start,
-            end,
-            EntityType::Org,
-            slug(&ctx.text[start..end]),
-            8,
-        ));
+        out.push(named(ctx, start, end, 8));
     }
     out
 }

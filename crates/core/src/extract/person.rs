@@ -262,21 +262,12 @@ fn coordinated(ctx: &Ctx<'_>, taken: &[bool], found: &[Cand]) -> Vec<Cand> {
 /// Associated Press").
 fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();
-    let author_word = |k: usize| {
-        ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && ctx.is_cap(k)
-            && !taken[k]
-            && !ctx.cue(k, Cue::NotName)
-            && !ctx.cue(k, Cue::NotPerson)
-    };
+    let author_word = |k: usize| credited_word(ctx, taken, k);
     for (i, t) in ctx.tokens.iter().enumerate() {
-        let block_start = ctx.starts_block(i);
-        if block_start && t.kind == TokenKind::Word {
-            out.extend(located_authors(ctx, i, &author_word));
-        }
-        if !(block_start && t.kind == TokenKind::Word) {
+        if !(ctx.starts_block(i) && t.kind == TokenKind::Word) {
             continue;
         }
+        out.extend(located_authors(ctx, i, &author_word));
         // "By", "Written by", "Reported by", "Author:".
         let lead = ctx.word(i).to_ascii_lowercase();
         let mut k = match lead.as_str() {
@@ -314,13 +305,7 @@ fn bylines(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
 /// before "/" and a capitalised agency or outlet.
 fn photo_credits(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();
-    let word = |k: usize| {
-        ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && ctx.is_cap(k)
-            && !taken[k]
-            && !ctx.cue(k, Cue::NotName)
-            && !ctx.cue(k, Cue::NotPerson)
-    };
+    let word = |k: usize| credited_word(ctx, taken, k);
     for k in 2..ctx.tokens.len().saturating_sub(1) {
         if !ctx.is_punct(k, '/') || !ctx.is_cap(k + 1) || !ctx.same_block(k, k + 1) {
             continue;
@@ -337,6 +322,16 @@ fn photo_credits(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
         out.push(author(ctx, start, k));
     }
     out
+}
+
+/// A word of a credited name (a byline's author, a photographer): any
+/// capitalised word, capitals too, that is no cue word and no other entity.
+fn credited_word(ctx: &Ctx<'_>, taken: &[bool], k: usize) -> bool {
+    ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        && ctx.is_cap(k)
+        && !taken[k]
+        && !ctx.cue(k, Cue::NotName)
+        && !ctx.cue(k, Cue::NotPerson)
 }
 
 /// A byline's author: tokens `start..end`.
