@@ -44,8 +44,10 @@ import('./entiscope-app.js').then(({ default: init, benchExtract, benchReady }) 
   compiled.then((module_or_path) => init({ module_or_path })).then((wasm) => ({ wasm, benchExtract, benchReady }))
 ).then(({ wasm, benchExtract, benchReady }) => {
   // Read by `make bench` and the tests: the in-page extractor (await ready()
-  // first: its data is fetched on first use) and the wasm memory's size.
-  globalThis.entiscopeBench = { ready: benchReady, extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength };
+  // first: it and its data are fetched on first use) and the wasm memories' size.
+  // The extractor module, once loaded, has a memory of its own.
+  const extractorBytes = () => globalThis.entiscopeExtractorMemory?.buffer.byteLength ?? 0;
+  globalThis.entiscopeBench = { ready: benchReady, extract: benchExtract, wasmBytes: () => wasm.memory.buffer.byteLength + extractorBytes() };
 }).catch((err) => {
   const p = document.createElement('p');
   p.className = 'boot-error';

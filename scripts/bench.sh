@@ -69,13 +69,17 @@ out, wps, t0, t1, t2, cores = sys.argv[1], int(sys.argv[2]), *map(float, sys.arg
 json.dump({"words_per_s": wps, "bundle_100k_one_core_s": round(t1 - t0, 1),
            "bundle_100k_all_cores_s": round(t2 - t1, 1), "cores": cores},
           open(os.path.join(out, "native.json"), "w"))
-# What the wasm embeds as data: the cue words, outlet and furniture lists,
-# the quote lexicon, the default corpus and its build-time extraction. The
-# knowledge files (places, countries, given names, curated names) are not in
-# the wasm: the page fetches them from data/ when it first extracts text.
+# What the app's wasm embeds as data: the outlet and furniture lists (for
+# titles, outlets and dates), the quote lexicon, the default corpus and its
+# build-time extraction. The extractor's module embeds the cue words (and
+# its own copies of the outlet and furniture lists). The knowledge files
+# (places, countries, given names, curated names) are in neither: the page
+# fetches them from data/ when it first extracts text.
 FETCHED = ["countries.tsv", "places.tsv", "known.tsv", "given_names.txt"]
-files = sorted([f for f in glob.glob("crates/core/data/*.tsv") + glob.glob("crates/core/data/*.txt")
-                if os.path.basename(f) not in FETCHED]
+EXTRACTOR_ONLY = ["cues.txt"]
+extractor_files = sorted(glob.glob("crates/core/data/*.tsv") + glob.glob("crates/core/data/*.txt"))
+extractor_files = [f for f in extractor_files if os.path.basename(f) not in FETCHED]
+files = sorted([f for f in extractor_files if os.path.basename(f) not in EXTRACTOR_ONLY]
                + ["crates/core/src/across/lexicon.txt"] + glob.glob("corpus/*.txt")
                + sorted(glob.glob("target/wasm32-unknown-unknown/wasm-release/build/entiscope-app-*/out/extraction.postcard"),
                         key=os.path.getmtime)[-1:])
@@ -88,7 +92,10 @@ def bundle(d):
     post = [f for f in fs if f.endswith("postings.bin.gz")]
     return {"head": sum(map(os.path.getsize, head)), "postings": sum(map(os.path.getsize, post)),
             "texts": sum(map(os.path.getsize, fs)) - sum(map(os.path.getsize, head + post)), "chunks": len(fs) - 2}
+extractor_blob = b"".join(open(f, "rb").read() for f in extractor_files)
 json.dump({"embedded_data_gz": len(gzip.compress(blob, 9)), "data_files": files,
+           "extractor_embedded_data_gz": len(gzip.compress(extractor_blob, 9)),
+           "extractor_data_files": extractor_files,
            "fetched_data_gz": fetched_gz, "fetched_data_files": fetched,
            "bundle_10k": bundle(os.path.join(out, "site-10k/bundle")),
            "bundle_100k": bundle(os.path.join(out, "site-100k/bundle"))},

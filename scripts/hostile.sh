@@ -45,7 +45,7 @@ put("05-five-megabytes.txt", "\n\n".join(paras))
 PY
 log=target/hostile-build.log
 stamp=dist-hostile/.built
-inputs=$(find src crates/core/src crates/core/data style tests/hostile "$corpus" -type f; ls index.html boot.js build.rs Cargo.toml Cargo.lock Trunk.toml)
+inputs=$(find src crates/core/src crates/core/data crates/extractor-web style tests/hostile "$corpus" -type f; ls index.html boot.js build.rs Cargo.toml Cargo.lock Trunk.toml)
 if [[ -f "$stamp" && -f "$log" ]] && [[ -z "$(find $inputs -newer "$stamp" 2>/dev/null | head -1)" ]]; then
   echo "hostile build is up to date"
   grep -q "skipped .*03-not-utf8.txt: not valid UTF-8" "$log" || { echo "hostile build: the non-UTF-8 file was not reported by name"; exit 1; }

@@ -25,7 +25,7 @@ step() {
 
 step fmt            cargo fmt --all --check
 step clippy-native  cargo clippy --workspace --all-targets -- -D warnings
-step clippy-wasm    cargo clippy --target wasm32-unknown-unknown -p entiscope-app -p entiscope-core -- -D warnings
+step clippy-wasm    cargo clippy --target wasm32-unknown-unknown -p entiscope-app -p entiscope-core -p entiscope-extractor -- -D warnings
 step test-native    cargo test --workspace
 step test-wasm      cargo test --target wasm32-unknown-unknown -p entiscope-app
 step lint-workflows action-validator .github/workflows/pages.yml

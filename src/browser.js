@@ -3,7 +3,7 @@
 // local server, `make bench`) a browser opens six connections per host, and
 // four snippet files beside the glue, the wasm and a bundle's head made the
 // head wait for a free one. Sections: storage (IndexedDB, downloads, files),
-// bundle (precomputed corpora), knowledge (the extractor's data), overview
+// bundle (precomputed corpora), extractor (its module and data), overview
 // (the map file, saving charts).
 
 // -------- storage -----------------------------------------------------------
@@ -229,20 +229,30 @@ export function fetchBundleFile(name) {
   return inflateUrl(new URL(bundleBase() + name, document.baseURI).href);
 }
 
-// -------- knowledge ---------------------------------------------------------
+// -------- extractor ---------------------------------------------------------
 
-// The extractor's open data (places, countries, given names, curated names),
-// fetched from the same static host the first time the page extracts text
-// (a reader's own articles). The compiled-in corpus was extracted at build
-// time, so the first screen never waits for these files.
+// The extractor is a wasm module of its own (crates/extractor-web, which
+// Trunk builds beside the app) with its open data (places, countries, given
+// names, curated names) in files on the same static host. Both are fetched
+// the first time the page extracts text (a reader's own articles): the
+// compiled-in corpus was extracted at build time, so the first screen never
+// waits for them. Resolves to [module, texts of the files `names`].
 
-export async function fetchKnowledge(folder, names) {
-  return Promise.all(names.map(async (name) => {
-    const url = new URL(folder + name, document.baseURI);
+export async function loadExtractor(folder, names) {
+  const base = document.baseURI;
+  const module = import(new URL('entiscope-extractor.js', base).href).then(async (m) => {
+    const wasm = await m.default({ module_or_path: new URL('entiscope-extractor_bg.wasm', base) });
+    // Read by `make bench` for the page's memory.
+    globalThis.entiscopeExtractorMemory = wasm.memory;
+    return m;
+  });
+  const texts = Promise.all(names.map(async (name) => {
+    const url = new URL(folder + name, base);
     const r = await fetch(url, { credentials: 'same-origin' });
     if (!r.ok) throw new Error(`${url.pathname}: HTTP ${r.status}`);
     return r.text();
   }));
+  return Promise.all([module, texts]);
 }
 
 // -------- overview ----------------------------------------------------------

@@ -1,16 +1,19 @@
-//! The extractor in the browser: built once, on first use (it is not needed to
-//! show the embedded corpus, whose extraction was computed at build time), and
-//! a cache of per-document extractions so relinking after a change does not
-//! extract every added article again.
+//! The extractor in the browser: loaded once, on first use (it is not needed
+//! to show the embedded corpus, whose extraction was computed at build time),
+//! and a cache of per-document extractions so relinking after a change does
+//! not extract every added article again.
 //!
-//! Its knowledge data is not in the wasm: [`ensure_extractor`] fetches the
-//! files (`data/` next to the page, copied there by Trunk from
-//! `crates/core/data`) the first time, which keeps the app's download and
-//! start-up to what showing a corpus needs.
+//! The extractor is its own wasm module (`crates/extractor-web`, built by
+//! Trunk beside the app), and its knowledge data is not in any wasm: on first
+//! use [`ensure_extractor`] imports the module and fetches the files (`data/`
+//! next to the page, copied there by Trunk from `crates/core/data`). That
+//! keeps the app's download and start-up to what showing a corpus needs. The
+//! module has its own memory: texts go in, postcard-encoded extractions come
+//! back, decoded here into the core's types.
 
 use entiscope_core::corpus::Document;
-use entiscope_core::extract::{DocExtraction, Extractor};
-use entiscope_core::knowledge::{Knowledge, Sources};
+use entiscope_core::extract::{CorpusExtraction, DocExtraction};
+use entiscope_core::knowledge::Sources;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -21,8 +24,77 @@ const DATA_FOLDER: &str = "data/";
 
 #[wasm_bindgen(module = "/src/browser.js")]
 extern "C" {
-    #[wasm_bindgen(catch, js_name = fetchKnowledge)]
-    async fn js_fetch_knowledge(folder: &str, names: Vec<String>) -> Result<JsValue, JsValue>;
+    /// Resolves to `[module, texts]`: the extractor module, imported and
+    /// instantiated, and the texts of the knowledge files `names` in
+    /// `folder`, fetched at the same time.
+    #[wasm_bindgen(catch, js_name = loadExtractor)]
+    async fn js_load_extractor(folder: &str, names: Vec<String>) -> Result<JsValue, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The extractor module's exports (see `crates/extractor-web`).
+    #[derive(Clone)]
+    type ExtractorModule;
+    #[wasm_bindgen(method, catch, js_name = buildKnowledge)]
+    fn build_knowledge(
+        this: &ExtractorModule,
+        countries: &str,
+        places: &str,
+        known: &str,
+        given_names: &str,
+    ) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = buildExtractor)]
+    fn build_extractor(this: &ExtractorModule) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = extract)]
+    fn js_extract(this: &ExtractorModule, id: &str, text: &str) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = link)]
+    fn js_link(
+        this: &ExtractorModule,
+        ids: Vec<String>,
+        texts: Vec<String>,
+        per_doc: &[u8],
+    ) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, js_name = benchExtract)]
+    fn js_bench_extract(this: &ExtractorModule, text: &str) -> i32;
+}
+
+/// The loaded and built extractor module.
+pub struct Extractor {
+    module: ExtractorModule,
+}
+
+impl Extractor {
+    /// The mentions of one document, linked within it.
+    pub fn extract(&self, doc: &Document) -> Result<DocExtraction, String> {
+        let bytes = self.module.js_extract(&doc.id, &doc.text).map_err(|e| {
+            format!(
+                "extracting {} failed: {}",
+                doc.id,
+                crate::storage::message(e)
+            )
+        })?;
+        postcard::from_bytes(&bytes)
+            .map_err(|e| format!("the extraction of {} is unreadable: {e}", doc.id))
+    }
+
+    /// Link per-document extractions across `docs` (one each, in order).
+    pub fn link_corpus(
+        &self,
+        docs: &[Document],
+        per_doc: &[DocExtraction],
+    ) -> Result<CorpusExtraction, String> {
+        let encoded = postcard::to_allocvec(per_doc)
+            .map_err(|e| format!("the extractions could not be encoded for linking: {e}"))?;
+        let ids = docs.iter().map(|d| d.id.clone()).collect();
+        let texts = docs.iter().map(|d| d.text.clone()).collect();
+        let bytes = self
+            .module
+            .js_link(ids, texts, &encoded)
+            .map_err(|e| format!("linking failed: {}", crate::storage::message(e)))?;
+        postcard::from_bytes(&bytes)
+            .map_err(|e| format!("the linked extraction is unreadable: {e}"))
+    }
 }
 
 /// Where the extractor stands.
@@ -88,29 +160,35 @@ pub async fn ensure_extractor() -> Result<Rc<Extractor>, String> {
 }
 
 async fn load() -> Result<Rc<Extractor>, String> {
-    let names: Vec<String> = Sources::FILES.iter().map(|n| n.to_string()).collect();
-    let texts = js_fetch_knowledge(DATA_FOLDER, names).await.map_err(|e| {
+    let unavailable = |e: JsValue| {
         format!(
-            "the extractor's data could not be loaded ({}); check your connection and reload",
+            "the extractor could not be loaded ({}); check your connection and reload",
             crate::storage::message(e)
         )
-    })?;
-    let texts: Vec<String> = js_sys::Array::from(&texts)
+    };
+    let names: Vec<String> = Sources::FILES.iter().map(|n| n.to_string()).collect();
+    let loaded = js_sys::Array::from(
+        &js_load_extractor(DATA_FOLDER, names)
+            .await
+            .map_err(unavailable)?,
+    );
+    let module: ExtractorModule = loaded.get(0).unchecked_into();
+    let texts: Vec<String> = js_sys::Array::from(&loaded.get(1))
         .iter()
         .map(|t| t.as_string().unwrap_or_default())
         .collect();
     let [countries, places, known, given_names] = texts.as_slice() else {
         return Err("the extractor's data could not be loaded (files missing)".to_string());
     };
-    let src = Sources::from_texts([countries, places, known, given_names]);
-    let built =
-        |e: entiscope_core::knowledge::BuildError| format!("the extractor could not be built: {e}");
+    let failed = |e: JsValue| crate::storage::message(e);
     // Two halves of about 100 ms each, with the browser let in between, so
     // a click during the build waits for one half at most.
-    let know = Knowledge::from_sources(src).map_err(built)?;
+    module
+        .build_knowledge(countries, places, known, given_names)
+        .map_err(failed)?;
     crate::storage::yield_now().await;
-    let ex = Extractor::from_knowledge(know).map_err(built)?;
-    Ok(Rc::new(ex))
+    module.build_extractor().map_err(failed)?;
+    Ok(Rc::new(Extractor { module }))
 }
 
 /// The per-document extraction of `doc`, from the cache or extracted now
@@ -119,9 +197,8 @@ pub fn extract_cached(doc: &Document) -> DocExtraction {
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&doc.id).cloned()) {
         return hit;
     }
-    match extractor() {
-        Ok(ex) => {
-            let out = ex.extract(doc);
+    match extractor().and_then(|ex| ex.extract(doc)) {
+        Ok(out) => {
             CACHE.with(|c| c.borrow_mut().insert(doc.id.clone(), out.clone()));
             out
         }
@@ -146,7 +223,7 @@ pub fn forget(id: &str) {
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = benchExtract)]
 pub fn bench_extract(text: &str) -> i32 {
     match extractor() {
-        Ok(ex) => ex.extract(&Document::new("bench", text)).mentions.len() as i32,
+        Ok(ex) => ex.module.js_bench_extract(text),
         Err(_) => -1,
     }
 }

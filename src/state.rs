@@ -515,8 +515,8 @@ impl AppState {
             }
             // Without the extractor the embedded corpus keeps its entities
             // and the reader's articles are listed without any.
-            match crate::extraction::extractor() {
-                Ok(ex) => (ex.link_corpus(&docs, per_doc), None),
+            match crate::extraction::extractor().and_then(|ex| ex.link_corpus(&docs, &per_doc)) {
+                Ok(linked) => (linked, None),
                 Err(e) => (
                     CorpusExtraction {
                         docs: per_doc,

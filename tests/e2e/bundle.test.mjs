@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, serve, launch, openPage, squash } from './harness.mjs';
+import { ROOT, serve, launch, openPage, squash, nameBundle } from './harness.mjs';
 
 const WORK = path.join(ROOT, 'target', 'e2e-bundle');
 const CORPUS = path.join(WORK, 'corpus');
@@ -26,11 +26,7 @@ before(async () => {
   cli('generate', '--articles', '300', '--seed', '7', '--out', CORPUS);
   fs.cpSync(path.join(ROOT, 'dist'), SITE, { recursive: true });
   cli('bundle', CORPUS, '--out', path.join(SITE, 'bundle'), '--chunk-size', '64');
-  for (const f of ['index.html', '404.html']) {
-    const file = path.join(SITE, f);
-    const html = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, html.replace('<meta name="referrer"', '<meta name="entiscope-bundle" content="bundle/">\n  <meta name="referrer"'));
-  }
+  nameBundle(SITE);
   ex = JSON.parse(cli('extract', CORPUS, '--json').toString('utf8'));
   for (const d of ex.documents) {
     for (const m of d.mentions) {

@@ -97,6 +97,20 @@ export function corpus() {
 }
 
 /** Whitespace-collapsed text, for comparing what is shown with the source. */
+/** Name the bundle in `bundle/` in a copied site's index.html and 404.html
+ * (as a site hosting a precomputed corpus does); fails loudly if the page
+ * no longer has the tag the meta is put before. */
+export function nameBundle(siteDir) {
+  for (const f of ['index.html', '404.html']) {
+    const file = path.join(siteDir, f);
+    if (!fs.existsSync(file)) continue;
+    const html = fs.readFileSync(file, 'utf8');
+    const anchor = '<meta name="referrer"';
+    if (!html.includes(anchor)) throw new Error(`${file}: no ${anchor} to put the bundle's meta tag before`);
+    fs.writeFileSync(file, html.replace(anchor, `<meta name="entiscope-bundle" content="bundle/">\n  ${anchor}`));
+  }
+}
+
 export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Save a screenshot under target/screenshots/ (and docs/ when asked). */

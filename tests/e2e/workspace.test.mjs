@@ -58,18 +58,20 @@ test('a pasted article is extracted in the tab and linked to the corpus entities
   await context.close();
 });
 
-test('the first screen loads none of the extractor\'s data; the first article added fetches each file once', async () => {
+test('the first screen loads none of the extractor (its module and data); the first article added fetches each file once', async () => {
   const { page, messages, context } = await openPage(site.browser);
   const fetched = [];
   page.on('request', (r) => {
     const p = new URL(r.url()).pathname;
-    if (p.includes('/data/')) fetched.push(p.slice(p.lastIndexOf('/') + 1));
+    if (p.includes('/data/') || p.includes('entiscope-extractor')) fetched.push(p.slice(p.lastIndexOf('/') + 1));
   });
   await ready(page);
-  assert.deepEqual(fetched, [], 'nothing of data/ before the list is shown');
+  assert.deepEqual(fetched, [], 'nothing of the extractor before the list is shown');
   await paste(page, UNSEEN);
   assert.ok((await page.$$('[data-testid=mention]')).length > 0);
-  assert.deepEqual([...fetched].sort(), ['countries.tsv', 'given_names.txt', 'known.tsv', 'places.tsv']);
+  assert.deepEqual([...fetched].sort(), [
+    'countries.tsv', 'entiscope-extractor.js', 'entiscope-extractor_bg.wasm', 'given_names.txt', 'known.tsv', 'places.tsv',
+  ]);
   await page.click('[data-testid=remove-all]');
   assert.deepEqual(messages, []);
   await context.close();
@@ -90,6 +92,21 @@ test('when the extractor\'s data cannot be fetched, the article is kept, listed 
   assert.equal(await count(page), docs.length + 1);
   await page.click('[data-testid=remove-all]');
   assert.equal(await count(page), docs.length);
+  await context.close();
+});
+
+test('when the extractor module cannot be loaded, the article is kept without entities and the reason shown', async () => {
+  const { page, context } = await openPage(site.browser);
+  await page.route('**/entiscope-extractor_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await ready(page);
+  await page.fill('[data-testid=add-text]', UNSEEN);
+  await page.click('[data-testid=add-submit]');
+  const error = page.locator('[data-testid=extract-error]');
+  await error.waitFor();
+  assert.match(await error.innerText(), /extractor could not be loaded .*reload/);
+  await page.click('text=← Articles').catch(() => {});
+  assert.equal(await count(page), docs.length + 1);
+  await page.click('[data-testid=remove-all]');
   await context.close();
 });
 
