@@ -6,6 +6,7 @@
 //! of dates alone (a page's index of daily reports) is none.
 
 use super::context::{Cand, Ctx};
+use super::cues::Cue;
 use super::EntityType;
 use crate::text::TokenKind;
 use crate::time::{month_from_name, Date};
@@ -382,10 +383,11 @@ fn numeric_date(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Date)> {
     let parts: Vec<&str> = w.split('.').collect();
     if let [d, m, y] = parts.as_slice() {
         if y.len() == 4 && d.len() <= 2 && m.len() <= 2 {
-            return Some((
-                i,
-                Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
-            ));
+            let (y, d, m): (i32, u8, u8) = (y.parse().ok()?, d.parse().ok()?, m.parse().ok()?);
+            // Day first ("15.10.2020"), or month first when the second
+            // number cannot be a month ("02.25.2025").
+            let date = Date::new(y, m, d).or_else(|| Date::new(y, d, m))?;
+            return Some((i, date));
         }
         return None;
     }
@@ -757,10 +759,14 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         if let Some(y) = year_of(ctx, i) {
             let next = ctx.lower(i + 1);
             let prev = i.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
+            // A number alone on its line is a counter or page furniture
+            // (a view count), not a year.
+            let alone = !ctx.same_block(i.wrapping_sub(1), i) && !ctx.same_block(i, i + 1);
             let quantity = UNIT_WORDS.contains(&next)
                 || prev == "$"
                 || prev == "€"
-                || ctx.is_punct(i + 1, '%');
+                || ctx.is_punct(i + 1, '%')
+                || alone;
             let plausible = (1800..=2100).contains(&y)
                 || ["in", "since", "of", "from", "until", "by", "year"]
                     .contains(&ctx.lower(i.wrapping_sub(1)));
@@ -821,15 +827,23 @@ fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
 }
 
 /// A month named in full that is no other word or name ("January",
-/// "October"; not "May", "June", "August"), not starting a longer name
-/// ("October Revolution"): a month without any cue.
+/// "October"; not "May", "June", "August"), not starting or ending a
+/// longer name ("October Revolution", "Black January"): a month without
+/// any cue.
 fn month_alone(ctx: &Ctx<'_>, i: usize) -> bool {
+    let named_before = i > 0
+        && ctx.same_block(i - 1, i)
+        && ctx.is_cap(i - 1)
+        && !ctx.tokens[i - 1].sent_start
+        && !ctx.cue(i - 1, Cue::NotName)
+        && !ctx.in_headline(i);
     matches!(
         ctx.word(i)
             .trim_end_matches("'s")
             .trim_end_matches("\u{2019}s"),
         "January" | "February" | "September" | "October" | "November" | "December"
     ) && !(ctx.is_cap(i + 1) && ctx.same_block(i, i + 1))
+        && !named_before
 }
 
 /// A small count at token `i`: "25", "two", "a" ("a year ago"); at most 99.

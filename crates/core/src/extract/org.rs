@@ -111,8 +111,18 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
         // A city or region starts the name of a body that is not a
         // country's own ("Baku Military Court", "Yerevan Press Club",
-        // "Javakhk Foundation"); before a national head it says whose.
-        if !national && s > 0 && ctx.same_block(s - 1, h) {
+        // "Javakhk Foundation"); before a national head it says whose,
+        // except a town's right before the head: a city's own police or
+        // administration ("Tehran Police").
+        let town_before = |c: &Cand| {
+            s == h
+                && c.entry
+                    .is_some_and(|e| ctx.know.entries[e as usize].kind == Kind::Town)
+        };
+        if s > 0
+            && ctx.same_block(s - 1, h)
+            && (!national || dict_at(s - 1).is_some_and(town_before))
+        {
             if let Some(c) = dict_at(s - 1) {
                 let first = ctx.token_containing(c.start).unwrap_or(s - 1);
                 // Not one half of "Armenia-Azerbaijan" ("(Asia" is fine).
@@ -126,6 +136,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                     && country_of(ctx, c).is_none()
                 {
                     s = first;
+                    national = false;
                 }
             }
         }
@@ -316,6 +327,75 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out.extend(described_outlets(ctx, dict));
     out.extend(companies(ctx));
     out.extend(wire_codes(ctx, dict));
+    out.extend(credited_outlets(ctx, dict));
+    out
+}
+
+/// An all-caps word of two to six letters ("IWPR"), as written.
+fn acronym_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && (2..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Outlets credited for what they were told or shown: the listener of
+/// "told" when it is an acronym or a name with "The" ("told IWPR", "told The
+/// Daily Star": no person takes "The"), and the agency after a
+/// photographer's name in a picture credit ("Tom Wescott/IRIN").
+fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let free = |i: usize| dict_at(ctx, dict, i).is_none();
+    let ends_name = |i: usize| i >= n || !ctx.same_block(i - 1, i) || !ctx.is_cap(i);
+    let outlet = |i: usize| {
+        let t = ctx.tokens[i];
+        let id = crate::corpus::outlet_by_code(ctx.word(i))
+            .map_or_else(|| slug(ctx.word(i)), |o| o.id.to_string());
+        Cand::with_id(t.start, t.end, EntityType::Org, id, 8)
+    };
+    for i in 0..n {
+        let j = i + 1;
+        if matches!(ctx.word(i), "told" | "tells") && j < n && ctx.same_block(i, j) && free(j) {
+            if acronym_word(ctx, j) && ends_name(j + 1) {
+                out.push(outlet(j));
+            } else if ctx.word(j) == "The" {
+                let word = |k: usize| {
+                    k < n
+                        && ctx.same_block(j, k)
+                        && ctx.tokens[k].kind == TokenKind::Word
+                        && ctx.is_cap(k)
+                        && free(k)
+                        && !ctx.cue(k, Cue::NotName)
+                        && !ctx.cue_any_case(k, Cue::Titles)
+                };
+                let end = (j + 1..(j + 4).min(n)).take_while(|&k| word(k)).last();
+                if let Some(e) = end.filter(|&e| ends_name(e + 1)) {
+                    let end = ctx.end_without_possessive(e);
+                    out.push(named(ctx, ctx.tokens[j + 1].start, end, 8));
+                }
+            }
+        }
+        // "Tom Wescott/IRIN": a capitalised name glued to an acronym by a
+        // slash, ending its line or sentence.
+        if ctx.is_punct(i, '/')
+            && i > 0
+            && j < n
+            && ctx.tokens[i - 1].end == ctx.tokens[i].start
+            && ctx.tokens[i].end == ctx.tokens[j].start
+            && ctx.is_cap(i - 1)
+            && ctx.tokens[i - 1].kind == TokenKind::Word
+            && !acronym_word(ctx, i - 1)
+            && free(i - 1)
+            && acronym_word(ctx, j)
+            && free(j)
+            && (j + 1 >= n
+                || !ctx.same_block(j, j + 1)
+                || ctx.tokens[j + 1].kind == TokenKind::Punct)
+        {
+            out.push(outlet(j));
+        }
+    }
     out
 }
 

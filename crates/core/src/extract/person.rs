@@ -126,6 +126,11 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
         .unwrap_or(w);
+    // "I’m", "We’ve", "You’ll": a pronoun's contraction opens no name
+    // ("I’m Asbed Bedrossian").
+    if contraction(bare) {
+        return false;
+    }
     // All-caps words are acronyms or headline shouting, not names.
     let has_lower =
         bare.bytes().any(|b| b.is_ascii_lowercase()) || bare.chars().any(char::is_lowercase);
@@ -134,6 +139,18 @@ fn name_word(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> bool {
     }
     // Titles are never part of the name ("Coach Zinedine Zidane").
     !ctx.cue(i, Cue::NotName) && !ctx.cue(i, Cue::NotPerson) && !ctx.cue_any_case(i, Cue::Titles)
+}
+
+/// A word with a pronoun's or verb's contracted ending ("I'm", "they're",
+/// "we've", "I'll", "he'd", "don't"), straight or curly apostrophe.
+fn contraction(w: &str) -> bool {
+    let Some(pos) = w.rfind(['\'', '\u{2019}']) else {
+        return false;
+    };
+    let stem = &w[..pos];
+    let end = w[pos..].trim_start_matches(['\'', '\u{2019}']);
+    !stem.is_empty()
+        && (matches!(end, "m" | "re" | "ve" | "ll" | "d") || end == "t" && stem.ends_with('n'))
 }
 
 /// A middle initial: one capital letter ("H" of "Ilham H. Aliyev").
@@ -548,7 +565,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
         } else {
             (!sent_initial_only && cue_title)
                 || (cue_verb && suffix)
-                || (!ctx.tokens[i].sent_start && surname_alone(ctx, i))
+                || (!ctx.tokens[i].sent_start
+                    && surname_alone(ctx, i)
+                    // "with a Kalashnikov": a person is not "a Smith".
+                    && !(i > 0 && matches!(ctx.lower(i - 1), "a" | "an")))
         };
         let accept = accept && !NEVER_LAST.contains(&ctx.folded_word(j - 1).as_ref());
         if !accept && len >= 3 && !ctx.in_headline(i) {

@@ -1985,3 +1985,61 @@ fn resolved_organisations_name_their_country() {
     assert!(names.iter().any(|n| n.contains("Azerbaijan")), "{names:?}");
     assert!(names.iter().any(|n| n.contains("Armenia")), "{names:?}");
 }
+
+#[test]
+/// Rules from the tenth set of real news (history, sport, rights reports).
+fn tenth_real_news_set() {
+    has(&[
+        (
+            "Welcome to the show, I\u{2019}m Maria Petrosyan, and today we talk heritage.",
+            &[("Maria Petrosyan", "PERSON", "maria-petrosyan")],
+        ),
+        (
+            "according to the city\u{2019}s police chief, Sardar Hossein Rahimi, who spoke later.",
+            &[("Hossein Rahimi", "PERSON", "hossein-rahimi")],
+        ),
+        (
+            "the suspect was detained, according to the Tehran Police chief.",
+            &[("Tehran Police", "ORG", "tehran-police")],
+        ),
+        (
+            "\u{201c}We lost everything,\u{201d} a farmer told IWPR. Another resident told The Weekly Courier that he left.",
+            &[("IWPR", "ORG", "iwpr"), ("Weekly Courier", "ORG", "weekly-courier")],
+        ),
+        (
+            "Ruined houses on the front line. Photo: Anna Smith/IRIN\n\nThe fighting resumed.",
+            &[("IRIN", "ORG", "irin")],
+        ),
+        (
+            "As of 02.25.2025, the ministry had approved 4,000 applications.",
+            &[("02.25.2025", "DATE", "2025-02-25")],
+        ),
+    ]);
+    not(&[
+        (
+            "I\u{2019}m Maria Petrosyan.",
+            &[("I\u{2019}m Maria Petrosyan", "PERSON")],
+        ),
+        (
+            "he opened fire with a Kalashnikov rifle.",
+            &[("Kalashnikov", "PERSON")],
+        ),
+        (
+            "oil reaches the Ceyhan Marine Terminal on the coast.",
+            &[("Marine Terminal", "PERSON")],
+        ),
+        (
+            "Azerbaijan commemorates Black January. On 20 January 1990 troops entered the city.",
+            &[("January", "DATE")],
+        ),
+        (
+            "Heritage Diary\n\n2031\n\nIn the last week of February 1988 crowds gathered.",
+            &[("2031", "DATE")],
+        ),
+    ]);
+    // Still a date: a month after a cue word or opening a sentence.
+    has(&[(
+        "Published 2020-10-01\n\nIn January the talks resumed. January saw new clashes.",
+        &[("January", "DATE", "2020-01")],
+    )]);
+}
