@@ -341,8 +341,10 @@ fn acronym_word(ctx: &Ctx<'_>, i: usize) -> bool {
 
 /// Outlets credited for what they were told or shown: the listener of
 /// "told" when it is an acronym or a name with "The" ("told IWPR", "told The
-/// Daily Star": no person takes "The"), and the agency after a
-/// photographer's name in a picture credit ("Tom Wescott/IRIN").
+/// Daily Star": no person takes "The"), the agency after a photographer's
+/// name in a picture credit ("Tom Wescott/IRIN"), and the source of a
+/// dated citation in brackets ("(Ekho Kavkaza, April 17)", "see EDM, April
+/// 9)").
 fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
@@ -373,6 +375,30 @@ fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 if let Some(e) = end.filter(|&e| ends_name(e + 1)) {
                     let end = ctx.end_without_possessive(e);
                     out.push(named(ctx, ctx.tokens[j + 1].start, end, 8));
+                }
+            }
+        }
+        if ctx.is_punct(i, '(') || ctx.is_punct(i, ';') || ctx.word(i) == "see" {
+            let word = |k: usize| {
+                k < n
+                    && ctx.same_block(i, k)
+                    && ctx.tokens[k].kind == TokenKind::Word
+                    && ctx.is_cap(k)
+                    && free(k)
+                    && !ctx.cue(k, Cue::NotName)
+                    && !ctx.cue_any_case(k, Cue::Titles)
+            };
+            let last = (j..(j + 3).min(n)).take_while(|&k| word(k)).last();
+            if let Some(e) = last {
+                let dated = ctx.is_punct(e + 1, ',')
+                    && crate::time::month_from_name(ctx.word(e + 2)).is_some()
+                    && ctx
+                        .tokens
+                        .get(e + 3)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    && (ctx.is_punct(e + 4, ')') || ctx.is_punct(e + 4, ';'));
+                if dated {
+                    out.push(named(ctx, ctx.tokens[j].start, ctx.tokens[e].end, 8));
                 }
             }
         }

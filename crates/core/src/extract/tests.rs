@@ -2037,6 +2037,21 @@ fn tenth_real_news_set() {
             &[("2031", "DATE")],
         ),
     ]);
+    has(&[
+        (
+            "the NATO Secretariat in Brussels had not been notified.",
+            &[("NATO Secretariat", "ORG", "nato-secretariat")],
+        ),
+        (
+            "Deputies walked out during the vote (Radio Tavisupleba, April 17). Protests grew (see EDM, April 9).",
+            &[
+                ("Radio Tavisupleba", "ORG", "radio-tavisupleba"),
+                ("EDM", "ORG", "edm"),
+            ],
+        ),
+    ]);
+    // A bracketed year is a scholarly citation, not an outlet's.
+    not(&[("as shown before (Smith, 2019).", &[("Smith", "ORG")])]);
     // Still a date: a month after a cue word or opening a sentence.
     has(&[(
         "Published 2020-10-01\n\nIn January the talks resumed. January saw new clashes.",
