@@ -51,7 +51,6 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = link)]
     fn js_link(
         this: &ExtractorModule,
-        ids: Vec<String>,
         texts: Vec<String>,
         per_doc: &[u8],
     ) -> Result<Vec<u8>, JsValue>;
@@ -86,11 +85,10 @@ impl Extractor {
     ) -> Result<CorpusExtraction, String> {
         let encoded = postcard::to_allocvec(per_doc)
             .map_err(|e| format!("the extractions could not be encoded for linking: {e}"))?;
-        let ids = docs.iter().map(|d| d.id.clone()).collect();
         let texts = docs.iter().map(|d| d.text.clone()).collect();
         let bytes = self
             .module
-            .js_link(ids, texts, &encoded)
+            .js_link(texts, &encoded)
             .map_err(|e| format!("linking failed: {}", crate::storage::message(e)))?;
         postcard::from_bytes(&bytes)
             .map_err(|e| format!("the linked extraction is unreadable: {e}"))

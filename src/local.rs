@@ -239,8 +239,10 @@ async fn add(state: AppState, local: LocalState, found: Vec<(String, ImportedArt
             }
         }
     });
-    // Linking and indexing, then showing, in two tasks (each stays short).
-    let corpus = state.build_corpus();
+    // Linking, indexing, then showing, in three tasks (each stays short).
+    let linked = state.link_workspace();
+    storage::yield_now().await;
+    let corpus = state.index_linked(linked);
     storage::yield_now().await;
     state.install(corpus);
     local.progress.set(None);

@@ -302,6 +302,17 @@ pub struct Defaults {
     pub extraction: Result<CorpusExtraction, String>,
 }
 
+/// A workspace's documents with their extraction linked, before the
+/// corrections and the index (see [`AppState::link_workspace`]).
+pub struct Linked {
+    docs: Vec<Document>,
+    extraction: CorpusExtraction,
+    error: Option<String>,
+    extract_error: Option<String>,
+    local: Vec<bool>,
+    corrections: Vec<entiscope_core::workspace::Correction>,
+}
+
 /// Shared handles to the corpus and the URL-owned view state.
 #[derive(Clone)]
 pub struct AppState {
@@ -486,12 +497,19 @@ impl AppState {
     /// The corpus for the current workspace (not shown yet: callers that add
     /// many articles yield to the browser between building and showing it).
     pub fn build_corpus(&self) -> Corpus {
+        self.index_linked(self.link_workspace())
+    }
+
+    /// Step one of [`AppState::build_corpus`]: the documents and their
+    /// extraction linked across the corpus (callers that add many articles
+    /// let the browser in before step two, [`AppState::index_linked`]).
+    pub fn link_workspace(&self) -> Linked {
         let ws = self.workspace.get_untracked();
         let mut docs = self.defaults.docs.clone();
         let base = self.defaults.extraction.clone().unwrap_or_default();
         let mut local = vec![false; docs.len()];
         let error = self.defaults.extraction.as_ref().err().cloned();
-        let (mut extraction, extract_error) = if ws.articles.is_empty() {
+        let (extraction, extract_error) = if ws.articles.is_empty() {
             (base, None)
         } else {
             let mut per_doc: Vec<DocExtraction> = docs
@@ -526,12 +544,33 @@ impl AppState {
                 ),
             }
         };
-        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-        let corrections: Vec<_> = ws
+        let corrections = ws
             .corrections
             .iter()
             .map(|c| c.correction.clone())
             .collect();
+        Linked {
+            docs,
+            extraction,
+            error,
+            extract_error,
+            local,
+            corrections,
+        }
+    }
+
+    /// Step two of [`AppState::build_corpus`]: the reader's corrections
+    /// applied, then the index built.
+    pub fn index_linked(&self, linked: Linked) -> Corpus {
+        let Linked {
+            docs,
+            mut extraction,
+            error,
+            extract_error,
+            local,
+            corrections,
+        } = linked;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
         let skipped = entiscope_core::workspace::apply(&mut extraction, &texts, &corrections);
         let mut corpus = Corpus::new(docs, error.map_or(Ok(extraction), Err));
         corpus.local = local;

@@ -68,37 +68,22 @@ impl Session {
     }
 
     /// Link per-article extractions (postcard `Vec<DocExtraction>`, one per
-    /// document of `ids`/`texts`, in that order) across the corpus; the
-    /// result is a postcard [`CorpusExtraction`].
-    pub fn link(
-        &self,
-        ids: &[String],
-        texts: &[String],
-        per_doc: &[u8],
-    ) -> Result<Vec<u8>, String> {
+    /// text of `texts`, in that order) across the corpus; the result is a
+    /// postcard [`CorpusExtraction`]. Linking reads only the texts, so no
+    /// document is rebuilt here.
+    pub fn link(&self, texts: &[String], per_doc: &[u8]) -> Result<Vec<u8>, String> {
         let ex = self.extractor()?;
-        if ids.len() != texts.len() {
-            return Err(format!(
-                "link: {} document ids but {} texts",
-                ids.len(),
-                texts.len()
-            ));
-        }
         let per_doc: Vec<DocExtraction> = postcard::from_bytes(per_doc)
             .map_err(|e| format!("link: the per-article extractions are unreadable: {e}"))?;
-        if per_doc.len() != ids.len() {
+        if per_doc.len() != texts.len() {
             return Err(format!(
-                "link: {} documents but {} extractions",
-                ids.len(),
+                "link: {} texts but {} extractions",
+                texts.len(),
                 per_doc.len()
             ));
         }
-        let docs: Vec<Document> = ids
-            .iter()
-            .zip(texts)
-            .map(|(id, text)| Document::new(id.as_str(), text.as_str()))
-            .collect();
-        let linked: CorpusExtraction = ex.link_corpus(&docs, per_doc);
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let linked: CorpusExtraction = ex.link_texts(&texts, per_doc);
         postcard::to_allocvec(&linked).map_err(|e| format!("link: result not encodable: {e}"))
     }
 
@@ -144,8 +129,8 @@ pub fn extract(id: &str, text: &str) -> Result<Vec<u8>, String> {
 
 /// See [`Session::link`].
 #[wasm_bindgen]
-pub fn link(ids: Vec<String>, texts: Vec<String>, per_doc: &[u8]) -> Result<Vec<u8>, String> {
-    SESSION.with(|s| s.borrow().link(&ids, &texts, per_doc))
+pub fn link(texts: Vec<String>, per_doc: &[u8]) -> Result<Vec<u8>, String> {
+    SESSION.with(|s| s.borrow().link(&texts, per_doc))
 }
 
 /// See [`Session::bench_extract`].
@@ -201,7 +186,7 @@ mod tests {
             .collect();
         let per_doc: Vec<DocExtraction> = docs.iter().map(|d| ex.extract(d)).collect();
         let bytes = s
-            .link(&ids, &texts, &postcard::to_allocvec(&per_doc).unwrap())
+            .link(&texts, &postcard::to_allocvec(&per_doc).unwrap())
             .unwrap();
         let got: CorpusExtraction = postcard::from_bytes(&bytes).unwrap();
         assert_eq!(got, ex.link_corpus(&docs, per_doc));
@@ -220,14 +205,12 @@ mod tests {
         assert_eq!(s.bench_extract("text"), -1);
         assert!(s.build_extractor().unwrap_err().contains("not been read"));
         let s = built();
-        let ids = vec!["a".to_string()];
-        let err = s.link(&ids, &[], &[]).unwrap_err();
-        assert!(err.contains("1 document ids but 0 texts"), "{err}");
-        let err = s.link(&ids, &["t".to_string()], &[0xff, 0xff]).unwrap_err();
+        let texts = vec!["t".to_string()];
+        let err = s.link(&texts, &[0xff, 0xff]).unwrap_err();
         assert!(err.contains("unreadable"), "{err}");
         let empty = postcard::to_allocvec(&Vec::<DocExtraction>::new()).unwrap();
-        let err = s.link(&ids, &["t".to_string()], &empty).unwrap_err();
-        assert!(err.contains("1 documents but 0 extractions"), "{err}");
+        let err = s.link(&texts, &empty).unwrap_err();
+        assert!(err.contains("1 texts but 0 extractions"), "{err}");
     }
 
     #[test]

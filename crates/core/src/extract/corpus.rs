@@ -12,6 +12,14 @@ impl Extractor {
     /// [`Extractor::extract`] of `docs[i]`) across the corpus and build the
     /// entity table.
     pub fn link_corpus(&self, docs: &[Document], per_doc: Vec<DocExtraction>) -> CorpusExtraction {
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        self.link_texts(&texts, per_doc)
+    }
+
+    /// [`Extractor::link_corpus`] given only the documents' texts, which is
+    /// all linking reads (callers that hold texts, such as the browser's
+    /// extractor module, need not rebuild the documents).
+    pub fn link_texts(&self, texts: &[&str], per_doc: Vec<DocExtraction>) -> CorpusExtraction {
         let mut corpus = CorpusExtraction {
             docs: per_doc,
             entities: Vec::new(),
@@ -22,11 +30,7 @@ impl Extractor {
         link::remap(&mut corpus, &map, EntityType::Place);
         let map = link::corpus_date_map(&corpus.docs);
         link::remap(&mut corpus, &map, EntityType::Date);
-        let pairs: Vec<(&str, &DocExtraction)> = docs
-            .iter()
-            .map(|d| d.text.as_str())
-            .zip(&corpus.docs)
-            .collect();
+        let pairs: Vec<(&str, &DocExtraction)> = texts.iter().copied().zip(&corpus.docs).collect();
         corpus.entities = link::entities(&self.know, &pairs);
         corpus
     }

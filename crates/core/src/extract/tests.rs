@@ -2050,6 +2050,15 @@ fn tenth_real_news_set() {
             ],
         ),
     ]);
+    // The OSCE under its name before 1995.
+    has(&[(
+        "a mandate of the Conference on Security and Cooperation in Europe in 1992.",
+        &[(
+            "Conference on Security and Cooperation in Europe",
+            "ORG",
+            "osce",
+        )],
+    )]);
     // A bracketed year is a scholarly citation, not an outlet's.
     not(&[("as shown before (Smith, 2019).", &[("Smith", "ORG")])]);
     // Still a date: a month after a cue word or opening a sentence.
