@@ -34,7 +34,6 @@ extern "C" {
 #[wasm_bindgen]
 extern "C" {
     /// The extractor module's exports (see `crates/extractor-web`).
-    #[derive(Clone)]
     type ExtractorModule;
     #[wasm_bindgen(method, catch, js_name = buildKnowledge)]
     fn build_knowledge(
@@ -178,14 +177,13 @@ async fn load() -> Result<Rc<Extractor>, String> {
     let [countries, places, known, given_names] = texts.as_slice() else {
         return Err("the extractor's data could not be loaded (files missing)".to_string());
     };
-    let failed = |e: JsValue| crate::storage::message(e);
     // Two halves of about 100 ms each, with the browser let in between, so
     // a click during the build waits for one half at most.
     module
         .build_knowledge(countries, places, known, given_names)
-        .map_err(failed)?;
+        .map_err(crate::storage::message)?;
     crate::storage::yield_now().await;
-    module.build_extractor().map_err(failed)?;
+    module.build_extractor().map_err(crate::storage::message)?;
     Ok(Rc::new(Extractor { module }))
 }
 

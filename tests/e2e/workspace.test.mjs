@@ -77,38 +77,32 @@ test('the first screen loads none of the extractor (its module and data); the fi
   await context.close();
 });
 
-test('when the extractor\'s data cannot be fetched, the article is kept, listed without entities, and the reason shown', async () => {
-  const { page, context } = await openPage(site.browser);
-  await page.route('**/data/places.tsv', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await ready(page);
-  await page.fill('[data-testid=add-text]', UNSEEN);
-  await page.click('[data-testid=add-submit]');
-  const error = page.locator('[data-testid=extract-error]');
-  await error.waitFor();
-  assert.match(await error.innerText(), /places\.tsv: HTTP 404/);
-  // The compiled-in corpus keeps its entities; the new article has none.
-  assert.ok(await page.locator('[data-testid=facet-entity][data-entity-id="nikol-pashinyan"]').count() > 0);
-  await page.click('text=← Articles').catch(() => {});
-  assert.equal(await count(page), docs.length + 1);
-  await page.click('[data-testid=remove-all]');
-  assert.equal(await count(page), docs.length);
-  await context.close();
-});
-
-test('when the extractor module cannot be loaded, the article is kept without entities and the reason shown', async () => {
-  const { page, context } = await openPage(site.browser);
-  await page.route('**/entiscope-extractor_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await ready(page);
-  await page.fill('[data-testid=add-text]', UNSEEN);
-  await page.click('[data-testid=add-submit]');
-  const error = page.locator('[data-testid=extract-error]');
-  await error.waitFor();
-  assert.match(await error.innerText(), /extractor could not be loaded .*reload/);
-  await page.click('text=← Articles').catch(() => {});
-  assert.equal(await count(page), docs.length + 1);
-  await page.click('[data-testid=remove-all]');
-  await context.close();
-});
+// The extractor fails to load (its data, or its module): the article is
+// kept, listed without entities, and the reason shown.
+for (const [title, failing, reason] of [
+  ['when the extractor\'s data cannot be fetched, the article is kept, listed without entities, and the reason shown',
+    '**/data/places.tsv', /places\.tsv: HTTP 404/],
+  ['when the extractor module cannot be loaded, the article is kept without entities and the reason shown',
+    '**/entiscope-extractor_bg.wasm', /extractor could not be loaded .*reload/],
+]) {
+  test(title, async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.route(failing, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await ready(page);
+    await page.fill('[data-testid=add-text]', UNSEEN);
+    await page.click('[data-testid=add-submit]');
+    const error = page.locator('[data-testid=extract-error]');
+    await error.waitFor();
+    assert.match(await error.innerText(), reason);
+    // The compiled-in corpus keeps its entities; the new article has none.
+    assert.ok(await page.locator('[data-testid=facet-entity][data-entity-id="nikol-pashinyan"]').count() > 0);
+    await page.click('text=← Articles').catch(() => {});
+    assert.equal(await count(page), docs.length + 1);
+    await page.click('[data-testid=remove-all]');
+    assert.equal(await count(page), docs.length);
+    await context.close();
+  });
+}
 
 test('three files at once: two added, the invalid one named, the script never runs; all survives a reload', async () => {
   const { page, messages, requests, context } = await openPage(site.browser);

@@ -759,14 +759,13 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         if let Some(y) = year_of(ctx, i) {
             let next = ctx.lower(i + 1);
             let prev = i.checked_sub(1).map(|p| ctx.word(p)).unwrap_or("");
-            // A number alone on its line is a counter or page furniture
-            // (a view count), not a year.
-            let alone = !ctx.same_block(i.wrapping_sub(1), i) && !ctx.same_block(i, i + 1);
             let quantity = UNIT_WORDS.contains(&next)
                 || prev == "$"
                 || prev == "€"
-                || ctx.is_punct(i + 1, '%')
-                || alone;
+                || ctx.is_punct(i + 1, '%');
+            // A number alone on its line is a counter or page furniture
+            // (a view count), not a year.
+            let alone = ctx.starts_block(i) && !ctx.same_block(i, i + 1);
             let plausible = (1800..=2100).contains(&y)
                 || ["in", "since", "of", "from", "until", "by", "year"]
                     .contains(&ctx.lower(i.wrapping_sub(1)));
@@ -779,7 +778,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 && ["the", "early", "mid", "late"].contains(&prev.to_ascii_lowercase().as_str());
             if decade {
                 out.push((t.start, t.end, When::Decade(y)));
-            } else if !quantity && plausible {
+            } else if !quantity && !alone && plausible {
                 out.push((t.start, t.end, When::Year(y)));
             }
         }
@@ -831,19 +830,21 @@ fn month_cue(ctx: &Ctx<'_>, i: usize) -> Option<(usize, i8)> {
 /// longer name ("October Revolution", "Black January"): a month without
 /// any cue.
 fn month_alone(ctx: &Ctx<'_>, i: usize) -> bool {
-    let named_before = i > 0
-        && ctx.same_block(i - 1, i)
-        && ctx.is_cap(i - 1)
-        && !ctx.tokens[i - 1].sent_start
-        && !ctx.cue(i - 1, Cue::NotName)
-        && !ctx.in_headline(i);
+    let named_before = || {
+        i > 0
+            && ctx.same_block(i - 1, i)
+            && ctx.is_cap(i - 1)
+            && !ctx.tokens[i - 1].sent_start
+            && !ctx.cue(i - 1, Cue::NotName)
+            && !ctx.in_headline(i)
+    };
     matches!(
         ctx.word(i)
             .trim_end_matches("'s")
             .trim_end_matches("\u{2019}s"),
         "January" | "February" | "September" | "October" | "November" | "December"
     ) && !(ctx.is_cap(i + 1) && ctx.same_block(i, i + 1))
-        && !named_before
+        && !named_before()
 }
 
 /// A small count at token `i`: "25", "two", "a" ("a year ago"); at most 99.

@@ -331,6 +331,14 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out
 }
 
+/// The outlet named by the code at token `i` ("AFP", "IWPR"): the known
+/// outlet with that code, else one with the code as its id.
+fn coded_outlet(ctx: &Ctx<'_>, i: usize) -> Cand {
+    let (t, code) = (ctx.tokens[i], ctx.word(i));
+    let id = crate::corpus::outlet_by_code(code).map_or_else(|| slug(code), |o| o.id.to_string());
+    Cand::with_id(t.start, t.end, EntityType::Org, id, 8)
+}
+
 /// An all-caps word of two to six letters ("IWPR"), as written.
 fn acronym_word(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.word(i);
@@ -350,28 +358,25 @@ fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     let n = ctx.tokens.len();
     let free = |i: usize| dict_at(ctx, dict, i).is_none();
     let ends_name = |i: usize| i >= n || !ctx.same_block(i - 1, i) || !ctx.is_cap(i);
-    let outlet = |i: usize| {
-        let t = ctx.tokens[i];
-        let id = crate::corpus::outlet_by_code(ctx.word(i))
-            .map_or_else(|| slug(ctx.word(i)), |o| o.id.to_string());
-        Cand::with_id(t.start, t.end, EntityType::Org, id, 8)
+    // A word of an outlet's name in the same block as token `at`.
+    let name_word = |at: usize, k: usize| {
+        k < n
+            && ctx.same_block(at, k)
+            && ctx.tokens[k].kind == TokenKind::Word
+            && ctx.is_cap(k)
+            && free(k)
+            && !ctx.cue(k, Cue::NotName)
+            && !ctx.cue_any_case(k, Cue::Titles)
     };
     for i in 0..n {
         let j = i + 1;
         if matches!(ctx.word(i), "told" | "tells") && j < n && ctx.same_block(i, j) && free(j) {
             if acronym_word(ctx, j) && ends_name(j + 1) {
-                out.push(outlet(j));
+                out.push(coded_outlet(ctx, j));
             } else if ctx.word(j) == "The" {
-                let word = |k: usize| {
-                    k < n
-                        && ctx.same_block(j, k)
-                        && ctx.tokens[k].kind == TokenKind::Word
-                        && ctx.is_cap(k)
-                        && free(k)
-                        && !ctx.cue(k, Cue::NotName)
-                        && !ctx.cue_any_case(k, Cue::Titles)
-                };
-                let end = (j + 1..(j + 4).min(n)).take_while(|&k| word(k)).last();
+                let end = (j + 1..(j + 4).min(n))
+                    .take_while(|&k| name_word(j, k))
+                    .last();
                 if let Some(e) = end.filter(|&e| ends_name(e + 1)) {
                     let end = ctx.end_without_possessive(e);
                     out.push(named(ctx, ctx.tokens[j + 1].start, end, 8));
@@ -379,16 +384,7 @@ fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             }
         }
         if ctx.is_punct(i, '(') || ctx.is_punct(i, ';') || ctx.word(i) == "see" {
-            let word = |k: usize| {
-                k < n
-                    && ctx.same_block(i, k)
-                    && ctx.tokens[k].kind == TokenKind::Word
-                    && ctx.is_cap(k)
-                    && free(k)
-                    && !ctx.cue(k, Cue::NotName)
-                    && !ctx.cue_any_case(k, Cue::Titles)
-            };
-            let last = (j..(j + 3).min(n)).take_while(|&k| word(k)).last();
+            let last = (j..(j + 3).min(n)).take_while(|&k| name_word(i, k)).last();
             if let Some(e) = last {
                 let dated = ctx.is_punct(e + 1, ',')
                     && crate::time::month_from_name(ctx.word(e + 2)).is_some()
@@ -419,7 +415,7 @@ fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 || !ctx.same_block(j, j + 1)
                 || ctx.tokens[j + 1].kind == TokenKind::Punct)
         {
-            out.push(outlet(j));
+            out.push(coded_outlet(ctx, j));
         }
     }
     out
@@ -437,10 +433,10 @@ fn wire_codes(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         {
             continue;
         }
-        let code = ctx.word(i + 1);
-        if !(2..=6).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !acronym_word(ctx, i + 1) {
             continue;
         }
+        let code = ctx.word(i + 1);
         let known = crate::corpus::outlet_by_code(code);
         let dash = ['-', '–', '—', ':'].iter().any(|&c| ctx.is_punct(i + 3, c));
         let dateline = dash
@@ -451,9 +447,7 @@ fn wire_codes(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             });
         let closing = known.is_some() && (i + 3 == n || !ctx.same_block(i + 2, i + 3));
         if dateline || closing {
-            let t = ctx.tokens[i + 1];
-            let id = known.map_or_else(|| slug(code), |o| o.id.to_string());
-            out.push(Cand::with_id(t.start, t.end, EntityType::Org, id, 8));
+            out.push(coded_outlet(ctx, i + 1));
         }
     }
     out
