@@ -583,7 +583,7 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
         }
         // "25 days ago", "two months ago", "a year ago".
         let ago = ctx.is(i + 2, "ago") && ctx.same_block(i, i + 2);
-        if let Some(n) = count_of(ctx, i).filter(|_| ago) {
+        if let Some(n) = ago.then(|| count_of(ctx, i)).flatten() {
             // "Updated 4 years ago" counts from the reader's day (page chrome).
             let chrome = i > 0
                 && matches!(
