@@ -189,6 +189,16 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.kind == TokenKind::Punct && self.word(i).starts_with(p))
     }
 
+    /// Token `j` is a hyphen glued to the words on both sides
+    /// ("Ter-Petrosyan", "Gashalty-Garagoyunlu").
+    pub fn glued_hyphen(&self, j: usize) -> bool {
+        self.is_punct(j, '-')
+            && j > 0
+            && j + 1 < self.tokens.len()
+            && self.tokens[j - 1].end == self.tokens[j].start
+            && self.tokens[j].end == self.tokens[j + 1].start
+    }
+
     /// Tokens `i` and `j` are in the same block.
     pub fn same_block(&self, i: usize, j: usize) -> bool {
         self.block_of.get(i).is_some() && self.block_of.get(i) == self.block_of.get(j)

@@ -23,6 +23,7 @@
 //! assert_eq!(found, [("Ilham Aliyev", EntityType::Person), ("Baku", EntityType::Place)]);
 //! ```
 
+mod acronym;
 mod context;
 mod corpus;
 mod cues;

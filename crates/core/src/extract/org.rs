@@ -320,7 +320,7 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             8,
         ));
     }
-    let defined = acronyms(ctx, dict, &out);
+    let defined = super::acronym::defined(ctx, dict, &out);
     out.extend(defined);
     out.extend(domain_outlets(ctx, dict));
     out.extend(lowercase_ministries(ctx, dict));
@@ -328,6 +328,8 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
     out.extend(companies(ctx));
     out.extend(wire_codes(ctx, dict));
     out.extend(credited_outlets(ctx, dict));
+    let implied = super::acronym::implied(ctx, dict, &out);
+    out.extend(implied);
     out
 }
 
@@ -727,164 +729,6 @@ fn sentence_subject(ctx: &Ctx<'_>, dict: &[Cand], s: usize) -> Option<String> {
     dict.iter()
         .filter(|c| c.start >= from && c.end <= to)
         .find_map(|c| country_of(ctx, c))
-}
-
-/// Whether `acr` is spelled by `words`: each word gives its initial and
-/// possibly more of its letters in order ("Eurasian Economic Union" -> EAEU);
-/// small function words may give none.
-fn spells(acr: &str, words: &[&str]) -> bool {
-    fn go(acr: &[u8], words: &[&str]) -> bool {
-        let Some((w, rest)) = words.split_first() else {
-            return acr.is_empty();
-        };
-        let wb = w.as_bytes();
-        let small = ["of", "and", "for", "the", "in", "on", "&", "de", "-"].contains(w);
-        if small && go(acr, rest) {
-            return true;
-        }
-        // The word's initial, then optionally more letters found later in
-        // the word, in order ("Eur-Asian" gives E and A).
-        if acr.is_empty() || wb.is_empty() || !wb[0].eq_ignore_ascii_case(&acr[0]) {
-            return false;
-        }
-        let (mut used, mut pos) = (1, 1);
-        loop {
-            if go(&acr[used..], rest) {
-                return true;
-            }
-            let Some(next) = acr.get(used) else {
-                return false;
-            };
-            match wb[pos..].iter().position(|b| b.eq_ignore_ascii_case(next)) {
-                Some(p) => {
-                    pos += p + 1;
-                    used += 1;
-                }
-                None => return false,
-            }
-        }
-    }
-    go(acr.as_bytes(), words)
-}
-
-/// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
-/// the initials of the long name's capitalised words. Both become ORG with
-/// one id, and later uses of ACR too; an acronym of a known place is that
-/// place wherever it is used.
-fn acronyms(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
-    let mut out = Vec::new();
-    let mut defined: Vec<(String, String)> = Vec::new();
-    let mut places: Vec<(String, Option<u32>)> = Vec::new();
-    let n = ctx.tokens.len();
-    for i in 1..n.saturating_sub(2) {
-        if !(ctx.is_punct(i, '(') && ctx.is_punct(i + 2, ')')) {
-            continue;
-        }
-        let acr = ctx.word(i + 1);
-        // All capitals ("CSTO"), or capitals with small letters for small
-        // words ("MoD", "MoFA"); not a plural ("UAVs").
-        let letters: Vec<char> = acr.chars().collect();
-        let capitals = letters.iter().filter(|c| c.is_ascii_uppercase()).count();
-        if !(2..=6).contains(&letters.len())
-            || !letters.iter().all(char::is_ascii_alphabetic)
-            || !letters[0].is_ascii_uppercase()
-            || !letters[letters.len() - 1].is_ascii_uppercase()
-            || capitals < 2
-        {
-            continue;
-        }
-        // The shortest capitalised phrase before "(" whose words spell it.
-        let Some(k) = (1..=8)
-            .filter_map(|len| i.checked_sub(len))
-            .take_while(|&k| ctx.same_block(k, i))
-            .find(|&k| {
-                let words: Vec<&str> = (k..i).map(|x| ctx.word(x)).collect();
-                words[0].chars().next().is_some_and(char::is_uppercase) && spells(acr, &words)
-            })
-        else {
-            continue;
-        };
-        // Small letters are rarer in names than in roles ("Head of Mission
-        // (HoM)"): such a long form needs an organisation head word.
-        if capitals < letters.len() && !(k..i).any(|x| ctx.cue(x, Cue::OrgHeads)) {
-            continue;
-        }
-        // A role is no organisation ("Head of Mission (HoM)").
-        if ctx.cue_any_case(k, Cue::Titles) && ctx.is(k + 1, "of") {
-            continue;
-        }
-        // A policy or programme is no organisation ("Common Security and
-        // Defence Policy (CSDP)").
-        if matches!(
-            ctx.word(i - 1),
-            "Policy" | "Programme" | "Program" | "Initiative" | "Strategy" | "Plan" | "Project"
-        ) {
-            continue;
-        }
-        let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
-        // A long form may contain places or nationalities ("Caspian …
-        // Forum") but must not cut one in two.
-        if dict
-            .iter()
-            .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
-        {
-            continue;
-        }
-        // A place's own short form ("Nagorno-Karabakh (NK)", "the
-        // Nagorno-Karabakh Republic (NKR)") is no organisation: it names
-        // the place wherever the text uses it.
-        if let Some(c) = dict
-            .iter()
-            .find(|c| c.start == start && c.end == end && c.ty != EntityType::Org)
-        {
-            if c.ty == EntityType::Place && c.entry.is_some() {
-                places.push((acr.to_string(), c.entry));
-            }
-            continue;
-        }
-        // The id of the long form as the dictionary or a national body
-        // already has it ("Russian Ministry of Defence (MoD)").
-        let id = dict
-            .iter()
-            .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
-            .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
-            .or_else(|| {
-                bodies
-                    .iter()
-                    .find(|c| c.start == start && c.end == end)
-                    .and_then(|c| c.id.clone())
-            })
-            .unwrap_or_else(|| slug(&ctx.text[start..end]));
-        out.push(Cand::with_id(start, end, EntityType::Org, id.clone(), 8));
-        defined.push((acr.to_string(), id));
-    }
-    if !defined.is_empty() || !places.is_empty() {
-        for (i, t) in ctx.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word && t.kind != TokenKind::Hashtag {
-                continue;
-            }
-            let w = ctx.word(i);
-            if let Some((_, id)) = defined.iter().find(|(a, _)| a == w) {
-                out.push(Cand::with_id(
-                    t.start,
-                    t.end,
-                    EntityType::Org,
-                    id.clone(),
-                    8,
-                ));
-            } else if let Some((_, entry)) = places.iter().find(|(a, _)| a == w) {
-                out.push(Cand {
-                    start: t.start,
-                    end: t.end,
-                    ty: EntityType::Place,
-                    id: None,
-                    entry: *entry,
-                    prio: 8,
-                });
-            }
-        }
-    }
-    out
 }
 
 /// Top-level domains of news sites named by their address ("News.az",

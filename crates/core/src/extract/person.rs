@@ -159,6 +159,16 @@ pub fn initial(ctx: &Ctx<'_>, i: usize) -> bool {
     w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// "H. E." or "H.E." at token `i` (His or Her Excellency): a diplomatic
+/// title, not a name's initials.
+fn excellency(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.word(i) == "H"
+        && ctx.is_punct(i + 1, '.')
+        && ctx.word(i + 2) == "E"
+        && ctx.is_punct(i + 3, '.')
+        && ctx.same_block(i, i + 3)
+}
+
 /// A particle inside a name ("Di", "al", "von").
 fn particle(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -208,7 +218,7 @@ fn title_before(ctx: &Ctx<'_>, start: usize, taken: &[bool]) -> bool {
     while i > 0 && steps < 6 && ctx.same_block(i - 1, start) {
         i -= 1;
         steps += 1;
-        if title(ctx, i) {
+        if title(ctx, i) || (i >= 3 && excellency(ctx, i - 3)) {
             return true;
         }
         // "Mr. Smith", "Gen. X": an abbreviated title whose period does not
@@ -442,15 +452,6 @@ fn country_possessive_before(ctx: &Ctx<'_>, start: usize) -> bool {
         )
 }
 
-/// A hyphen glued to the tokens on both sides ("Ter-Petrosyan").
-fn glued_hyphen(ctx: &Ctx<'_>, j: usize) -> bool {
-    ctx.is_punct(j, '-')
-        && j > 0
-        && j + 1 < ctx.tokens.len()
-        && ctx.tokens[j - 1].end == ctx.tokens[j].start
-        && ctx.tokens[j].end == ctx.tokens[j + 1].start
-}
-
 /// A reporting verb right before token `start` ("..., said Olesya
 /// Vartanyan", "according to Thomas de Waal").
 fn verb_before(ctx: &Ctx<'_>, start: usize) -> bool {
@@ -513,6 +514,10 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             i += 1; // "Ashagi X" is a village (see place.rs)
             continue;
         }
+        if excellency(ctx, i) {
+            i += 4; // "H. E. Ilham Aliyev": the name follows the title
+            continue;
+        }
         // A headline's verb is no given name ("Revisiting Aliyev's
         // interview"): a word in -ing that is not a known given name.
         let w = ctx.folded_word(i);
@@ -531,9 +536,9 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                 j += 1;
             } else if particle(ctx, j) && name_word(ctx, j + 1, taken) {
                 j += 2;
-            } else if glued_hyphen(ctx, j) && name_word(ctx, j + 1, taken) {
+            } else if ctx.glued_hyphen(j) && name_word(ctx, j + 1, taken) {
                 j += 2; // "Ter-Petrosyan", "Jean-Yves"
-            } else if particle(ctx, j) && glued_hyphen(ctx, j + 1) && name_word(ctx, j + 2, taken) {
+            } else if particle(ctx, j) && ctx.glued_hyphen(j + 1) && name_word(ctx, j + 2, taken) {
                 j += 3; // "al-Assad"
             } else if initial(ctx, j - 1) && ctx.is_punct(j, '.') && name_word(ctx, j + 1, taken) {
                 j += 2; // "Ilham H. Aliyev"
@@ -611,7 +616,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
                     };
                 let surname_end = ctx.end_without_possessive(k);
                 // A hyphenated surname is one word ("Amiri-Rad").
-                while k >= i + 2 && glued_hyphen(ctx, k - 1) {
+                while k >= i + 2 && ctx.glued_hyphen(k - 1) {
                     k -= 2;
                 }
                 surnames.insert(ctx.folded(ctx.tokens[k].start, surname_end).into_owned());
@@ -644,7 +649,7 @@ pub fn find(ctx: &Ctx<'_>, taken: &[bool], known: &FastSet<String>) -> Vec<Cand>
             }
             // A hyphenated surname whole ("Amiri-Rad"), else the word.
             let mut last = i;
-            while glued_hyphen(ctx, last + 1) && name_word(ctx, last + 2, taken) {
+            while ctx.glued_hyphen(last + 1) && name_word(ctx, last + 2, taken) {
                 last += 2;
             }
             next = last + 1;

@@ -32,8 +32,16 @@ fn name_run(ctx: &Ctx<'_>, i: usize, taken: &[bool]) -> Option<usize> {
         return None;
     }
     let mut j = i + 1;
-    while j < i + 3 && ok(j) && ctx.same_block(i, j) && !ctx.word(j - 1).ends_with("'s") {
-        j += 1;
+    let mut words = 1;
+    while words < 3 && ctx.same_block(i, j) && !ctx.word(j - 1).ends_with("'s") {
+        if ok(j) {
+            j += 1;
+        } else if ctx.glued_hyphen(j) && ok(j + 1) {
+            j += 2; // "Gashalty-Garagoyunlu", "Novo-Ogaryovo": one word
+        } else {
+            break;
+        }
+        words += 1;
     }
     Some(j)
 }

@@ -2067,3 +2067,102 @@ fn tenth_real_news_set() {
         &[("January", "DATE", "2020-01")],
     )]);
 }
+
+#[test]
+/// Rules from the eleventh set of real news (the 2020 war and its
+/// aftermath, nineteen outlets).
+fn eleventh_real_news_set() {
+    // An acronym the text implies: its long form named elsewhere, with the
+    // same initials; the possessive is not in the span.
+    has(&[
+        (
+            "He called for the nationalization of Electric Networks of Armenia. He said ENA\u{2019}s operations had failed.",
+            &[
+                ("Electric Networks of Armenia", "ORG", "electric-networks-of-armenia"),
+                ("ENA", "ORG", "electric-networks-of-armenia"),
+            ],
+        ),
+        (
+            "Georgian Dream deputy foreign minister Lasha Darsalia spoke. GD Foreign Minister Maka Botchorishvili also took part.",
+            &[
+                ("Georgian Dream", "ORG", "georgian-dream"),
+                ("GD", "ORG", "georgian-dream"),
+            ],
+        ),
+        (
+            "The Azerbaijan National Agency for Mine Action said two died. ANAMA works in Aghdam.",
+            &[(
+                "ANAMA",
+                "ORG",
+                "national-agency-for-mine-action",
+            )],
+        ),
+        (
+            "the Electric Networks of Armenia (ENA) said; ENA\u{2019}s chief left.",
+            &[("ENA", "ORG", "electric-networks-of-armenia")],
+        ),
+    ]);
+    not(&[
+        // A shouted headline's short words, a title and a policy are no
+        // organisation's acronym.
+        (
+            "WAR IN KARABAKH: THE WAR IS OVER",
+            &[("WAR", "ORG"), ("THE", "ORG")],
+        ),
+        (
+            "The Chief Executive Officer, the CEO, resigned.",
+            &[
+                ("CEO", "ORG"),
+                ("Chief Executive Officer", "ORG"),
+                ("Executive", "PERSON"),
+            ],
+        ),
+        (
+            "the Common Security and Defence Policy supports the mission. CSDP missions grew.",
+            &[("CSDP", "ORG")],
+        ),
+        // Two long forms: the acronym is not resolved.
+        (
+            "Armenian National Congress and the Armenian National Council met. The ANC left.",
+            &[("ANC", "ORG")],
+        ),
+    ]);
+    has(&[
+        // A title's last word is no given name; an initiative is no person.
+        (
+            "the High Representative for Foreign Affairs and Security Policy Josep Borrell met today with the President.",
+            &[("Josep Borrell", "PERSON", "josep-borrell")],
+        ),
+        // "H. E." (His Excellency) is a title, not initials.
+        (
+            "the letter reached H. E. Ilham Aliyev President of Azerbaijan. It went to H.E. Jeyhun Bayramov too.",
+            &[
+                ("Ilham Aliyev", "PERSON", "ilham-aliyev"),
+                ("Jeyhun Bayramov", "PERSON", "jeyhun-bayramov"),
+            ],
+        ),
+        // An Azerbaijani full name with its patronymic.
+        (
+            "a house that belonged to Mr. Elbrus Isa oglu Gurbanov. Gurbanov was hurt.",
+            &[
+                ("Elbrus Isa oglu Gurbanov", "PERSON", "elbrus-isa-oglu-gurbanov"),
+                ("Gurbanov", "PERSON", "elbrus-isa-oglu-gurbanov"),
+            ],
+        ),
+        // A hyphenated village name is one name.
+        (
+            "a house in the village of Gashalty-Garagoyunlu, Naftalan district, was hit.",
+            &[("Gashalty-Garagoyunlu", "PLACE", "gashalty-garagoyunlu")],
+        ),
+    ]);
+    not(&[
+        (
+            "He introduced Iran's Regional Initiative to help end the conflict.",
+            &[("Regional Initiative", "PERSON")],
+        ),
+        (
+            "Executive Summary:\n\nTens of thousands protested.",
+            &[("Summary", "PERSON")],
+        ),
+    ]);
+}
