@@ -582,7 +582,10 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
             continue;
         }
         // "25 days ago", "two months ago", "a year ago".
-        let ago = ctx.is(i + 2, "ago") && ctx.same_block(i, i + 2);
+        // Not "more than a month ago", "over two years ago": no day.
+        let ago = ctx.is(i + 2, "ago")
+            && ctx.same_block(i, i + 2)
+            && !(i > 0 && matches!(ctx.lower(i - 1), "than" | "over"));
         if let Some(n) = ago.then(|| count_of(ctx, i)).flatten() {
             // "Updated 4 years ago" counts from the reader's day (page chrome).
             let chrome = i > 0
@@ -726,7 +729,16 @@ fn scan(ctx: &Ctx<'_>) -> Vec<(usize, usize, When)> {
                 "tomorrow" => Some(1),
                 _ => None,
             };
-            if let Some(r) = rel {
+            // "Gulf Today", "USA Today": capitalised after a capitalised
+            // word of the same sentence, a name's last word.
+            let in_name = bare == "today"
+                && ctx.is_cap(i)
+                && !t.sent_start
+                && i > 0
+                && ctx.is_cap(i - 1)
+                && ctx.tokens[i - 1].kind == TokenKind::Word
+                && ctx.same_block(i - 1, i);
+            if let Some(r) = rel.filter(|_| !in_name) {
                 out.push((t.start, ctx.end_without_possessive(i), When::Offset(r)));
                 i += 1;
                 continue;

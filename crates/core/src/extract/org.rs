@@ -16,6 +16,10 @@ use super::EntityType;
 use crate::knowledge::Kind;
 use crate::text::{slug, TokenKind};
 
+/// Words never a name alone that may name what a body is for ("Commission
+/// on Prisoners of War", "Council on Foreign Relations").
+const REMIT_WORDS: &[&str] = &["War", "Crimes", "Peace", "Humanity", "Relations"];
+
 /// The country id a dictionary candidate stands for (a country or its demonym).
 fn country_of(ctx: &Ctx<'_>, c: &Cand) -> Option<String> {
     let e = &ctx.know.entries[c.entry? as usize];
@@ -147,12 +151,22 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             // Portfolio words; then one other capitalised word may end the
             // name ("Government of National Accord"), unless it starts a
             // person's name ("Ministry of Defense Vagif Dargahli said").
+            // A ministry's portfolio may be written in lowercase
+            // ("Ministry of defense of Azerbaijan").
+            let ministry = ctx.word(h) == "Ministry";
+            let portfolio = |k: usize| {
+                let w = ctx.word(k);
+                let mut cap = String::with_capacity(w.len());
+                cap.extend(w.chars().take(1).flat_map(char::to_uppercase));
+                cap.push_str(w.get(1..).unwrap_or(""));
+                ctx.cues.has(Cue::MinistryDomains, &cap)
+            };
             while k < n
                 && ctx.same_block(h, k)
-                && ctx.is_cap(k)
+                && (ctx.is_cap(k) && ctx.cue(k, Cue::MinistryDomains)
+                    || ministry && !ctx.is_cap(k) && portfolio(k))
                 && dict_at(k).is_none()
                 && ctx.tokens[k].kind == TokenKind::Word
-                && ctx.cue(k, Cue::MinistryDomains)
             {
                 k += 1;
                 if ctx.is(k, "and") && ctx.is_cap(k + 1) {
@@ -180,22 +194,44 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         // "Office for Democratic Institutions and Human Rights": "for" and
         // capitalised words, joined by "of" or "and", up to a place.
         // "Committee for the Protection of Journalists": "the" after "for".
+        // "Council on Foreign Relations", "State Commission on Prisoners of
+        // War, Hostages and Missing Persons": "on" too, and a list.
         let the_after = usize::from(ctx.is(e + 1, "the"));
-        if ctx.is(e, "for") && ctx.is_cap(e + 1 + the_after) && dict_at(e + 1 + the_after).is_none()
+        if (ctx.is(e, "for") || ctx.is(e, "on"))
+            && ctx.is_cap(e + 1 + the_after)
+            && dict_at(e + 1 + the_after).is_none()
         {
+            // Capitalised words; of the words never a name alone, those
+            // that name a body's remit ("Foreign Relations", "Prisoners of
+            // War", "Human Rights").
             let word = |k: usize| {
                 k < n
                     && ctx.same_block(h, k)
                     && ctx.is_cap(k)
                     && ctx.tokens[k].kind == TokenKind::Word
-                    && !ctx.cue(k, Cue::NotName)
+                    && (!ctx.cue(k, Cue::NotName)
+                        || ctx.cue(k, Cue::OrgModifiers)
+                        || ctx.cue(k, Cue::MinistryDomains)
+                        || REMIT_WORDS.contains(&ctx.word(k)))
             };
-            let mut k = e + 1 + the_after;
+            let first = e + 1 + the_after;
+            let mut k = first;
             loop {
                 while word(k) && dict_at(k).is_none() {
                     k += 1;
                 }
-                if !((ctx.is(k, "of") || ctx.is(k, "and")) && word(k + 1)) {
+                // A comma continues a list that ends with "and" ("…of War,
+                // Hostages and Missing Persons").
+                let listed = || {
+                    let mut m = k + 1;
+                    while word(m) && m < k + 5 {
+                        m += 1;
+                    }
+                    ctx.is(m, "and") && word(m + 1)
+                };
+                let joined =
+                    ctx.is(k, "of") || ctx.is(k, "and") || ctx.is_punct(k, ',') && listed();
+                if !(joined && word(k + 1)) {
                     break;
                 }
                 if let Some(c) = dict_at(k + 1).filter(|c| c.ty == EntityType::Place) {
@@ -204,9 +240,11 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
                 }
                 k += 1;
             }
-            e = k;
-            // A name of its own, not a country's generic office.
-            national = false;
+            if k > first {
+                e = k;
+                // A name of its own, not a country's generic office.
+                national = false;
+            }
         }
         // "... of <Country>" completes a national body's name.
         let mut country = None;
@@ -419,6 +457,22 @@ fn credited_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         {
             out.push(coded_outlet(ctx, j));
         }
+        // "(ANI/Sputnik)", "(AFP/ANI)": a code beside a known outlet in a
+        // bracketed credit is an outlet too.
+        if ctx.is_punct(i, '(') && ctx.is_punct(j + 1, '/') && ctx.is_punct(j + 3, ')') {
+            let outlet = |k: usize| {
+                dict_at(ctx, dict, k).is_some_and(|c| {
+                    c.ty == EntityType::Org
+                        && c.start == ctx.tokens[k].start
+                        && c.end == ctx.tokens[k].end
+                })
+            };
+            for (code, other) in [(j, j + 2), (j + 2, j)] {
+                if acronym_word(ctx, code) && free(code) && outlet(other) {
+                    out.push(coded_outlet(ctx, code));
+                }
+            }
+        }
     }
     out
 }
@@ -520,6 +574,7 @@ const OUTLET_NOUNS: &[&str] = &[
     "outlet",
     "channel",
     "company",
+    "network",
 ];
 
 /// Lowercase words that may stand before "the X daily" instead of "the"
@@ -571,8 +626,9 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         } else {
             k
         };
-        // "company" says outlet only as "TV company".
-        if ctx.word(k) == "company" && noun == k {
+        // "company" and "network" say outlet only as "TV company", "news
+        // network".
+        if matches!(ctx.word(k), "company" | "network") && noun == k {
             continue;
         }
         // A quoted name before the noun: the “Dozhd” TV channel, the
@@ -606,6 +662,16 @@ fn described_outlets(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
         }
         if !article && b > k + 1 && b - k - 1 <= 3 && !name_word(b) {
             push(&mut out, k + 1, b);
+        }
+        // In apposition, set off by commas: "a Russian TV network, Zvezda,".
+        if ctx.is_punct(k + 1, ',') {
+            let mut b = k + 2;
+            while b < n && b - k <= 4 && name_word(b) && ctx.same_block(k, b) {
+                b += 1;
+            }
+            if b > k + 2 && (ctx.is_punct(b, ',') || ctx.is_punct(b, '.')) {
+                push(&mut out, k + 2, b);
+            }
         }
     }
     out

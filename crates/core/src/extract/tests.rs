@@ -2165,4 +2165,59 @@ fn eleventh_real_news_set() {
             &[("Summary", "PERSON")],
         ),
     ]);
+    has(&[
+        // A ministry's portfolio in lowercase; a body "on" its remit, with a
+        // listed remit.
+        (
+            "In a statement, the Ministry of defense of Azerbaijan announced the news.",
+            &[(
+                "Ministry of defense of Azerbaijan",
+                "ORG",
+                "azerbaijan-defence-ministry",
+            )],
+        ),
+        (
+            "the State Commission on Prisoners of War, Hostages and Missing Persons said. The Council on Foreign Relations agreed.",
+            &[
+                (
+                    "State Commission on Prisoners of War, Hostages and Missing Persons",
+                    "ORG",
+                    "state-commission-on-prisoners-of-war-hostages-and-missing-persons",
+                ),
+                ("Council on Foreign Relations", "ORG", "council-on-foreign-relations"),
+            ],
+        ),
+        // Outlets: a code beside a known agency, a photo credit, apposition.
+        (
+            "Yerevan [Armenia], December 5 (ANI/Sputnik): the talks resumed.",
+            &[
+                ("ANI", "ORG", "asian-news-international"),
+                ("Sputnik", "ORG", "sputnik"),
+            ],
+        ),
+        (
+            "The war cost thousands of lives [Getty] and displaced many.",
+            &[("Getty", "ORG", "getty-images")],
+        ),
+        (
+            "he said in an interview with a Russian TV network, Zvezda, on Tuesday.",
+            &[("Zvezda", "ORG", "zvezda")],
+        ),
+    ]);
+    not(&[
+        // A name's last word, not the day; an approximate time ago.
+        (
+            "Moscow. Reuters\n\nGulf Today Report\n\nThe sides agreed.",
+            &[("Today", "DATE")],
+        ),
+        (
+            "More than a month ago, the sides agreed.",
+            &[("a month ago", "DATE")],
+        ),
+        // "for" with nothing the rule can read is not half a name.
+        (
+            "the Office for Foreign Affairs said",
+            &[("Office for", "ORG")],
+        ),
+    ]);
 }
