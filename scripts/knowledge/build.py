@@ -202,6 +202,13 @@ def main() -> None:
         v = romanise_ka(n)
         if latin(v) and " " not in v:
             given.add(v)
+    # Given names of the officials and diplomats European news names
+    # (French, Spanish, Italian and Portuguese locales: "Stéphane", "Luigi";
+    # not German, whose list is of babies born today): people, not places.
+    for loc in ("fr", "es", "it", "pt_PT"):
+        for n in faker_given_names(loc):
+            if latin(n) and " " not in n:
+                given.add(n)
     given = sorted(given)
 
     # ---------------------------------------------------------- countries

@@ -154,11 +154,12 @@ pub fn find(ctx: &Ctx<'_>, dict: &[Cand]) -> Vec<Cand> {
             // A ministry's portfolio may be written in lowercase
             // ("Ministry of defense of Azerbaijan").
             let ministry = ctx.word(h) == "Ministry";
+            // (Portfolio words are ASCII: no Unicode case table needed.)
             let portfolio = |k: usize| {
-                let w = ctx.word(k);
-                let mut cap = String::with_capacity(w.len());
-                cap.extend(w.chars().take(1).flat_map(char::to_uppercase));
-                cap.push_str(w.get(1..).unwrap_or(""));
+                let mut cap = ctx.word(k).to_string();
+                if let Some(first) = cap.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
                 ctx.cues.has(Cue::MinistryDomains, &cap)
             };
             while k < n

@@ -2220,4 +2220,9 @@ fn eleventh_real_news_set() {
             &[("Office for", "ORG")],
         ),
     ]);
+    // A French given name, with no cue but the list it stands in.
+    has(&[(
+        "the co-chairs, Igor Popov of Russia, St\u{e9}phane Visconti of France and Andrew Schofer, met.",
+        &[("St\u{e9}phane Visconti", "PERSON", "stephane-visconti")],
+    )]);
 }
