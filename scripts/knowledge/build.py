@@ -188,9 +188,13 @@ def main() -> None:
     # locale: "Donald", "Mike", "John" are in neither list above, or are
     # also English words). They name people; they do not make places
     # ambiguous ("Paris", "Florence" stay plain places).
-    for n in faker_given_names("en"):
-        if latin(n) and " " not in n:
-            given.add(n)
+    # The same for French, Spanish, Italian and Portuguese names, those of
+    # the officials and diplomats European news names ("Stéphane", "Luigi";
+    # not German, whose list is of babies born today).
+    for loc in ("en", "fr", "es", "it", "pt_PT"):
+        for n in faker_given_names(loc):
+            if latin(n) and " " not in n:
+                given.add(n)
     # The same for the region's names as English-language news spells them
     # (Azerbaijani names transliterated, Georgian names romanised): they name
     # people but do not make places ambiguous.
@@ -202,13 +206,6 @@ def main() -> None:
         v = romanise_ka(n)
         if latin(v) and " " not in v:
             given.add(v)
-    # Given names of the officials and diplomats European news names
-    # (French, Spanish, Italian and Portuguese locales: "Stéphane", "Luigi";
-    # not German, whose list is of babies born today): people, not places.
-    for loc in ("fr", "es", "it", "pt_PT"):
-        for n in faker_given_names(loc):
-            if latin(n) and " " not in n:
-                given.add(n)
     given = sorted(given)
 
     # ---------------------------------------------------------- countries

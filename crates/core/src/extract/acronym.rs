@@ -46,6 +46,18 @@ fn spells(acr: &str, words: &[&str]) -> bool {
     go(acr.as_bytes(), words)
 }
 
+/// Whether a known name overlaps `start..end` without lying inside it (a
+/// long form may hold "Caspian" or "Armenia" but must not cut one in two).
+fn cuts_known(dict: &[Cand], start: usize, end: usize) -> bool {
+    dict.iter()
+        .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
+}
+
+/// The knowledge id of a dictionary candidate.
+fn known_id(ctx: &Ctx<'_>, c: &Cand) -> Option<String> {
+    Some(ctx.know.entries[c.entry? as usize].id.clone())
+}
+
 /// Acronyms defined in the text: "Long Name (ACR)" where ACR's letters are
 /// the initials of the long name's capitalised words. Both become ORG with
 /// one id, and later uses of ACR too; an acronym of a known place is that
@@ -98,12 +110,7 @@ pub fn defined(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[i - 1].end);
-        // A long form may contain places or nationalities ("Caspian …
-        // Forum") but must not cut one in two.
-        if dict
-            .iter()
-            .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
-        {
+        if cuts_known(dict, start, end) {
             continue;
         }
         // A place's own short form ("Nagorno-Karabakh (NK)", "the
@@ -123,7 +130,7 @@ pub fn defined(ctx: &Ctx<'_>, dict: &[Cand], bodies: &[Cand]) -> Vec<Cand> {
         let id = dict
             .iter()
             .find(|c| c.start == start && c.end == end && c.ty == EntityType::Org)
-            .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
+            .and_then(|c| known_id(ctx, c))
             .or_else(|| {
                 bodies
                     .iter()
@@ -187,7 +194,7 @@ pub fn implied(ctx: &Ctx<'_>, dict: &[Cand], found: &[Cand]) -> Vec<Cand> {
     let mut uses: Vec<(usize, usize, &str)> = Vec::new();
     for i in 0..n {
         let t = ctx.tokens[i];
-        if t.kind != TokenKind::Word {
+        if t.kind != TokenKind::Word || !ctx.is_cap(i) {
             continue;
         }
         let end = ctx.end_without_possessive(i);
@@ -224,13 +231,9 @@ pub fn implied(ctx: &Ctx<'_>, dict: &[Cand], found: &[Cand]) -> Vec<Cand> {
         }
         let (start, end) = (ctx.tokens[k].start, ctx.tokens[e - 1].end);
         // A known entity of another type is its own acronym's business
-        // ("United States"); a long form must not cut a known name in two.
+        // ("United States").
         let known = dict.iter().find(|c| c.start == start && c.end == end);
-        if known.is_some_and(|c| c.ty != EntityType::Org)
-            || dict
-                .iter()
-                .any(|c| c.start < end && start < c.end && (c.start < start || c.end > end))
-        {
+        if known.is_some_and(|c| c.ty != EntityType::Org) || cuts_known(dict, start, end) {
             continue;
         }
         // An organisation another rule found inside the long form and ending
@@ -243,7 +246,7 @@ pub fn implied(ctx: &Ctx<'_>, dict: &[Cand], found: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let id = known
-            .and_then(|c| Some(ctx.know.entries[c.entry? as usize].id.clone()))
+            .and_then(|c| known_id(ctx, c))
             .or_else(|| inside.and_then(|c| c.id.clone()))
             .unwrap_or_else(|| slug(text_of((k, e))));
         if inside.is_none() {
@@ -262,10 +265,13 @@ pub fn implied(ctx: &Ctx<'_>, dict: &[Cand], found: &[Cand]) -> Vec<Cand> {
 /// Whether token `i` stands in a line written in capitals (a shouted
 /// headline: its short words are no acronyms).
 fn loud(ctx: &Ctx<'_>, i: usize) -> bool {
+    // Tokens are in block order: the block's tokens are one range.
     let block = ctx.block_of[i];
+    let from = ctx.block_of.partition_point(|&b| b < block);
+    let to = ctx.block_of.partition_point(|&b| b <= block);
     let (mut words, mut caps) = (0, 0);
-    for (k, t) in ctx.tokens.iter().enumerate() {
-        if ctx.block_of[k] != block || t.kind != TokenKind::Word {
+    for k in from..to {
+        if ctx.tokens[k].kind != TokenKind::Word {
             continue;
         }
         words += 1;
